@@ -1,0 +1,51 @@
+package dev.driftguard.catalog;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Read access to a catalog as it stands at one point of a replay. Lookups take names as PostgreSQL stores them;
+ * the {@code resolve*} methods apply the {@code search_path} to an unqualified name the way PostgreSQL does.
+ */
+public interface CatalogView {
+
+    Optional<ServerVersion> serverVersion();
+
+    List<String> searchPath();
+
+    boolean hasSchema(String schema);
+
+    Optional<Table> table(QualifiedName name);
+
+    /** The first relation named {@code name} in a {@code search_path} schema, or in {@code schema} when given. */
+    Optional<Table> resolveTable(Optional<String> schema, String name);
+
+    Optional<Index> index(QualifiedName name);
+
+    Optional<Index> resolveIndex(Optional<String> schema, String name);
+
+    List<Index> indexesOf(QualifiedName table);
+
+    List<Constraint> constraintsOf(QualifiedName table);
+
+    Optional<EnumType> resolveEnum(Optional<String> schema, String name);
+
+    /**
+     * True when a type of this name exists: built in, an enum, a domain, a composite or range type, a table's row
+     * type, or one an installed extension created.
+     */
+    boolean typeExists(Optional<String> schema, String name);
+
+    Optional<Extension> extension(String name);
+
+    /** What the server could install; empty when not known. */
+    Optional<List<AvailableExtension>> availableExtensions();
+
+    /** User-defined functions visible under this name, any schema on the search path or the given one. */
+    List<Function> resolveFunctions(Optional<String> schema, String name);
+
+    Optional<Sequence> resolveSequence(Optional<String> schema, String name);
+
+    /** An immutable copy of the whole state. */
+    Catalog toCatalog();
+}

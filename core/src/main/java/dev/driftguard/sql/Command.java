@@ -1,0 +1,313 @@
+package dev.driftguard.sql;
+
+import dev.driftguard.catalog.ConstraintKind;
+import dev.driftguard.catalog.Volatility;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What one SQL statement does, in our own model. Replay applies these to a catalog; rules read them. Every name
+ * and expression carries its span so that findings point at the exact token.
+ */
+public sealed interface Command {
+
+    // ---- tables -------------------------------------------------------------------------------------------------
+
+    /** {@code CREATE [UNLOGGED] TABLE [IF NOT EXISTS] name (...)}, also {@code PARTITION OF} and {@code AS SELECT}. */
+    record CreateTable(SqlName name, boolean ifNotExists, List<ColumnDef> columns, List<ConstraintDef> constraints,
+                       Optional<SqlName> partitionOf, boolean asSelect) implements Command {
+        public CreateTable {
+            columns = List.copyOf(columns);
+            constraints = List.copyOf(constraints);
+        }
+    }
+
+    /**
+     * A column definition.
+     *
+     * @param notNull      {@code Optional.of(true)} for NOT NULL, {@code of(false)} for an explicit NULL
+     * @param inline       constraints written on the column ({@code PRIMARY KEY}, {@code UNIQUE}, {@code REFERENCES},
+     *                     {@code CHECK}); their {@code columns} name this column
+     * @param identity     {@code GENERATED ... AS IDENTITY}
+     */
+    record ColumnDef(Ident name, TypeName type, Optional<Boolean> notNull, Optional<Expr> defaultValue,
+                     Optional<Expr> generated, boolean identity, List<ConstraintDef> inline, Span span) {
+        public ColumnDef {
+            inline = List.copyOf(inline);
+        }
+    }
+
+    /**
+     * A table constraint, written in {@code CREATE TABLE}, {@code ADD CONSTRAINT} or inline on a column.
+     *
+     * @param usingIndex {@code ADD CONSTRAINT ... UNIQUE USING INDEX idx}
+     */
+    record ConstraintDef(Optional<Ident> name, ConstraintKind kind, List<Ident> columns, Optional<Reference> references,
+                         Optional<Expr> check, boolean notValid, Optional<Ident> usingIndex, Span span) {
+        public ConstraintDef {
+            columns = List.copyOf(columns);
+        }
+    }
+
+    /** {@code REFERENCES table (cols) ON DELETE ... ON UPDATE ...}; actions upper case, e.g. {@code SET NULL}. */
+    record Reference(SqlName table, List<Ident> columns, Optional<String> onDelete, Optional<String> onUpdate) {
+        public Reference {
+            columns = List.copyOf(columns);
+        }
+    }
+
+    /** {@code ALTER TABLE [IF EXISTS] [ONLY] name action, ...}. */
+    record AlterTable(SqlName table, boolean ifExists, List<AlterAction> actions) implements Command {
+        public AlterTable {
+            actions = List.copyOf(actions);
+        }
+    }
+
+    /** One action of an {@code ALTER TABLE}. */
+    sealed interface AlterAction {
+        Span span();
+
+        record AddColumn(ColumnDef column, boolean ifNotExists, Span span) implements AlterAction {
+        }
+
+        record DropColumn(Ident column, boolean ifExists, boolean cascade, Span span) implements AlterAction {
+        }
+
+        /** {@code ALTER COLUMN c [SET DATA] TYPE t [USING expr]}. */
+        record AlterColumnType(Ident column, TypeName type, Optional<Expr> using, Span span) implements AlterAction {
+        }
+
+        record SetNotNull(Ident column, Span span) implements AlterAction {
+        }
+
+        record DropNotNull(Ident column, Span span) implements AlterAction {
+        }
+
+        record SetDefault(Ident column, Expr value, Span span) implements AlterAction {
+        }
+
+        record DropDefault(Ident column, Span span) implements AlterAction {
+        }
+
+        record AddConstraint(ConstraintDef constraint, Span span) implements AlterAction {
+        }
+
+        record DropConstraint(Ident name, boolean ifExists, boolean cascade, Span span) implements AlterAction {
+        }
+
+        record ValidateConstraint(Ident name, Span span) implements AlterAction {
+        }
+
+        record RenameColumn(Ident from, Ident to, Span span) implements AlterAction {
+        }
+
+        record RenameConstraint(Ident from, Ident to, Span span) implements AlterAction {
+        }
+
+        record RenameTable(Ident to, Span span) implements AlterAction {
+        }
+
+        record SetSchema(Ident schema, Span span) implements AlterAction {
+        }
+
+        /** Understood, with no effect on the catalog model (e.g. {@code ENABLE ROW LEVEL SECURITY}, {@code OWNER TO}). */
+        record Other(String description, Span span) implements AlterAction {
+        }
+    }
+
+    /** {@code DROP TABLE [IF EXISTS] a, b [CASCADE]}. */
+    record DropTable(List<SqlName> names, boolean ifExists, boolean cascade) implements Command {
+        public DropTable {
+            names = List.copyOf(names);
+        }
+    }
+
+    /** {@code TRUNCATE a, b [CASCADE]}. */
+    record Truncate(List<SqlName> names, boolean cascade) implements Command {
+        public Truncate {
+            names = List.copyOf(names);
+        }
+    }
+
+    // ---- indexes ------------------------------------------------------------------------------------------------
+
+    /**
+     * {@code CREATE [UNIQUE] INDEX [CONCURRENTLY] [IF NOT EXISTS] [name] ON [ONLY] table [USING method] (keys)
+     * [INCLUDE (...)] [WHERE predicate]}.
+     *
+     * @param method lower case; {@code btree} when not written
+     */
+    record CreateIndex(Optional<Ident> name, SqlName table, boolean unique, boolean concurrently, boolean ifNotExists,
+                       String method, List<IndexKey> keys, List<Ident> include, Optional<Expr> predicate)
+            implements Command {
+        public CreateIndex {
+            keys = List.copyOf(keys);
+            include = List.copyOf(include);
+        }
+    }
+
+    /**
+     * One index key: a column ({@link Expr.ColumnRef}) or an expression.
+     *
+     * @param opclass  operator class, e.g. {@code jsonb_path_ops}
+     * @param ordering e.g. {@code DESC NULLS LAST}
+     */
+    record IndexKey(Expr expression, Optional<String> collation, Optional<String> opclass, Optional<String> ordering,
+                    Span span) {
+    }
+
+    record DropIndex(List<SqlName> names, boolean concurrently, boolean ifExists, boolean cascade) implements Command {
+        public DropIndex {
+            names = List.copyOf(names);
+        }
+    }
+
+    /** {@code ALTER INDEX [IF EXISTS] name RENAME TO new}. */
+    record RenameIndex(SqlName index, Ident to, boolean ifExists) implements Command {
+    }
+
+    /** {@code REINDEX [(...)] INDEX|TABLE|SCHEMA|DATABASE [CONCURRENTLY] name}. */
+    record Reindex(String target, SqlName name, boolean concurrently) implements Command {
+    }
+
+    // ---- types --------------------------------------------------------------------------------------------------
+
+    record CreateEnumType(SqlName name, List<String> values) implements Command {
+        public CreateEnumType {
+            values = List.copyOf(values);
+        }
+    }
+
+    /** {@code CREATE TYPE name AS (...)}, range types and the like: known to exist, not modelled further. */
+    record CreateOtherType(SqlName name, String kind) implements Command {
+    }
+
+    /** {@code ALTER TYPE t ADD VALUE [IF NOT EXISTS] 'v' [BEFORE|AFTER 'w']}. */
+    record AddEnumValue(SqlName type, String value, boolean ifNotExists, Optional<String> before,
+                        Optional<String> after, Span valueSpan) implements Command {
+    }
+
+    record RenameEnumValue(SqlName type, String from, String to, Span fromSpan) implements Command {
+    }
+
+    record RenameType(SqlName type, Ident to) implements Command {
+    }
+
+    record DropType(List<SqlName> names, boolean ifExists, boolean cascade) implements Command {
+        public DropType {
+            names = List.copyOf(names);
+        }
+    }
+
+    record CreateDomain(SqlName name, TypeName baseType, boolean notNull) implements Command {
+    }
+
+    // ---- schemas, extensions, functions, views, sequences -------------------------------------------------------
+
+    record CreateSchema(Ident name, boolean ifNotExists) implements Command {
+    }
+
+    record DropSchema(List<Ident> names, boolean ifExists, boolean cascade) implements Command {
+        public DropSchema {
+            names = List.copyOf(names);
+        }
+    }
+
+    record CreateExtension(Ident name, boolean ifNotExists, Optional<String> schema, Optional<String> version)
+            implements Command {
+    }
+
+    record DropExtension(List<Ident> names, boolean ifExists, boolean cascade) implements Command {
+        public DropExtension {
+            names = List.copyOf(names);
+        }
+    }
+
+    /**
+     * {@code CREATE [OR REPLACE] FUNCTION|PROCEDURE}.
+     *
+     * @param volatility as declared; VOLATILE when the statement does not say
+     */
+    record CreateFunction(SqlName name, List<TypeName> argumentTypes, Optional<TypeName> returnType,
+                          Volatility volatility, String language, boolean orReplace, boolean procedure)
+            implements Command {
+        public CreateFunction {
+            argumentTypes = List.copyOf(argumentTypes);
+        }
+    }
+
+    /** @param argumentTypes empty when the statement names no signature */
+    record DropFunction(List<SqlName> names, Optional<List<TypeName>> argumentTypes, boolean ifExists, boolean cascade,
+                        boolean procedure) implements Command {
+        public DropFunction {
+            names = List.copyOf(names);
+        }
+    }
+
+    record CreateView(SqlName name, boolean orReplace, boolean materialized, boolean ifNotExists) implements Command {
+    }
+
+    record DropView(List<SqlName> names, boolean materialized, boolean ifExists, boolean cascade) implements Command {
+        public DropView {
+            names = List.copyOf(names);
+        }
+    }
+
+    record CreateSequence(SqlName name, boolean ifNotExists) implements Command {
+    }
+
+    record DropSequence(List<SqlName> names, boolean ifExists, boolean cascade) implements Command {
+        public DropSequence {
+            names = List.copyOf(names);
+        }
+    }
+
+    /** {@code CREATE [OR REPLACE] TRIGGER name ... ON table ...}. */
+    record CreateTrigger(Ident name, SqlName table, SqlName function) implements Command {
+    }
+
+    // ---- session and transactions ------------------------------------------------------------------------------
+
+    /** {@code BEGIN}, {@code START TRANSACTION}, {@code COMMIT}, {@code END}, {@code ROLLBACK}, {@code SAVEPOINT}. */
+    record Transaction(Kind kind) implements Command {
+        public enum Kind { BEGIN, COMMIT, ROLLBACK, SAVEPOINT, RELEASE, ROLLBACK_TO }
+    }
+
+    /** {@code LOCK [TABLE] a, b [IN mode MODE]}; mode upper case, {@code ACCESS EXCLUSIVE} when not written. */
+    record LockTable(List<SqlName> tables, String mode) implements Command {
+        public LockTable {
+            tables = List.copyOf(tables);
+        }
+    }
+
+    /** {@code SET [LOCAL|SESSION] name = value}, {@code SET name TO value}, {@code RESET name}. */
+    record SetParameter(String name, Optional<String> value, boolean local) implements Command {
+    }
+
+    // ---- data ---------------------------------------------------------------------------------------------------
+
+    /** {@code INSERT}, {@code UPDATE}, {@code DELETE}, {@code MERGE}, {@code SELECT}, {@code COPY}. */
+    record DataChange(Kind kind, Optional<SqlName> table, boolean hasWhere) implements Command {
+        public enum Kind { INSERT, UPDATE, DELETE, MERGE, SELECT, COPY }
+    }
+
+    /** {@code DO $$ ... $$}: the DDL statements recognised in its body, with spans into the file. */
+    record DoBlock(List<SqlStatement> body, boolean understood) implements Command {
+        public DoBlock {
+            body = List.copyOf(body);
+        }
+    }
+
+    /** A statement that parses and has no effect the catalog model tracks: GRANT, COMMENT ON, CREATE POLICY, .... */
+    record Other(String kind) implements Command {
+    }
+
+    /**
+     * A statement nothing understood. Replay goes on; the {@code unparsed-statement} rule reports it.
+     *
+     * @param reason    the parser's complaint, one line
+     * @param errorSpan where the parser gave up, when known
+     */
+    record Unparsed(String reason, Optional<Span> errorSpan) implements Command {
+    }
+}
