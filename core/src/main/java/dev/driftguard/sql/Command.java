@@ -11,11 +11,89 @@ import java.util.Optional;
  */
 public sealed interface Command {
 
+    /** Dispatches on the command's kind. */
+    <R> R accept(Visitor<R> visitor);
+
+    /** One method per command kind, so that handlers cannot forget one. */
+    interface Visitor<R> {
+        R visit(CreateTable command);
+
+        R visit(AlterTable command);
+
+        R visit(DropTable command);
+
+        R visit(Truncate command);
+
+        R visit(CreateIndex command);
+
+        R visit(DropIndex command);
+
+        R visit(RenameIndex command);
+
+        R visit(Reindex command);
+
+        R visit(CreateEnumType command);
+
+        R visit(CreateOtherType command);
+
+        R visit(AddEnumValue command);
+
+        R visit(RenameEnumValue command);
+
+        R visit(RenameType command);
+
+        R visit(DropType command);
+
+        R visit(CreateDomain command);
+
+        R visit(CreateSchema command);
+
+        R visit(DropSchema command);
+
+        R visit(CreateExtension command);
+
+        R visit(DropExtension command);
+
+        R visit(CreateFunction command);
+
+        R visit(DropFunction command);
+
+        R visit(CreateView command);
+
+        R visit(DropView command);
+
+        R visit(CreateSequence command);
+
+        R visit(DropSequence command);
+
+        R visit(CreateTrigger command);
+
+        R visit(Transaction command);
+
+        R visit(LockTable command);
+
+        R visit(SetParameter command);
+
+        R visit(DataChange command);
+
+        R visit(DoBlock command);
+
+        R visit(Other command);
+
+        R visit(Unparsed command);
+    }
+
+
     // ---- tables -------------------------------------------------------------------------------------------------
 
     /** {@code CREATE [UNLOGGED] TABLE [IF NOT EXISTS] name (...)}, also {@code PARTITION OF} and {@code AS SELECT}. */
     record CreateTable(SqlName name, boolean ifNotExists, List<ColumnDef> columns, List<ConstraintDef> constraints,
                        Optional<SqlName> partitionOf, boolean asSelect) implements Command {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public CreateTable {
             columns = List.copyOf(columns);
             constraints = List.copyOf(constraints);
@@ -58,6 +136,11 @@ public sealed interface Command {
 
     /** {@code ALTER TABLE [IF EXISTS] [ONLY] name action, ...}. */
     record AlterTable(SqlName table, boolean ifExists, List<AlterAction> actions) implements Command {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public AlterTable {
             actions = List.copyOf(actions);
         }
@@ -67,56 +150,157 @@ public sealed interface Command {
     sealed interface AlterAction {
         Span span();
 
+        <R> R accept(Visitor<R> visitor);
+
+        /** One method per action kind. */
+        interface Visitor<R> {
+            R visit(AddColumn action);
+
+            R visit(DropColumn action);
+
+            R visit(AlterColumnType action);
+
+            R visit(SetNotNull action);
+
+            R visit(DropNotNull action);
+
+            R visit(SetDefault action);
+
+            R visit(DropDefault action);
+
+            R visit(AddConstraint action);
+
+            R visit(DropConstraint action);
+
+            R visit(ValidateConstraint action);
+
+            R visit(RenameColumn action);
+
+            R visit(RenameConstraint action);
+
+            R visit(RenameTable action);
+
+            R visit(SetSchema action);
+
+            R visit(Other action);
+        }
+
+
         record AddColumn(ColumnDef column, boolean ifNotExists, Span span) implements AlterAction {
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.visit(this);
+            }
         }
 
         record DropColumn(Ident column, boolean ifExists, boolean cascade, Span span) implements AlterAction {
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.visit(this);
+            }
         }
 
         /** {@code ALTER COLUMN c [SET DATA] TYPE t [USING expr]}. */
         record AlterColumnType(Ident column, TypeName type, Optional<Expr> using, Span span) implements AlterAction {
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.visit(this);
+            }
         }
 
         record SetNotNull(Ident column, Span span) implements AlterAction {
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.visit(this);
+            }
         }
 
         record DropNotNull(Ident column, Span span) implements AlterAction {
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.visit(this);
+            }
         }
 
         record SetDefault(Ident column, Expr value, Span span) implements AlterAction {
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.visit(this);
+            }
         }
 
         record DropDefault(Ident column, Span span) implements AlterAction {
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.visit(this);
+            }
         }
 
         record AddConstraint(ConstraintDef constraint, Span span) implements AlterAction {
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.visit(this);
+            }
         }
 
         record DropConstraint(Ident name, boolean ifExists, boolean cascade, Span span) implements AlterAction {
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.visit(this);
+            }
         }
 
         record ValidateConstraint(Ident name, Span span) implements AlterAction {
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.visit(this);
+            }
         }
 
         record RenameColumn(Ident from, Ident to, Span span) implements AlterAction {
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.visit(this);
+            }
         }
 
         record RenameConstraint(Ident from, Ident to, Span span) implements AlterAction {
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.visit(this);
+            }
         }
 
         record RenameTable(Ident to, Span span) implements AlterAction {
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.visit(this);
+            }
         }
 
         record SetSchema(Ident schema, Span span) implements AlterAction {
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.visit(this);
+            }
         }
 
         /** Understood, with no effect on the catalog model (e.g. {@code ENABLE ROW LEVEL SECURITY}, {@code OWNER TO}). */
         record Other(String description, Span span) implements AlterAction {
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.visit(this);
+            }
         }
     }
 
     /** {@code DROP TABLE [IF EXISTS] a, b [CASCADE]}. */
     record DropTable(List<SqlName> names, boolean ifExists, boolean cascade) implements Command {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public DropTable {
             names = List.copyOf(names);
         }
@@ -124,6 +308,11 @@ public sealed interface Command {
 
     /** {@code TRUNCATE a, b [CASCADE]}. */
     record Truncate(List<SqlName> names, boolean cascade) implements Command {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public Truncate {
             names = List.copyOf(names);
         }
@@ -140,6 +329,11 @@ public sealed interface Command {
     record CreateIndex(Optional<Ident> name, SqlName table, boolean unique, boolean concurrently, boolean ifNotExists,
                        String method, List<IndexKey> keys, List<Ident> include, Optional<Expr> predicate)
             implements Command {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public CreateIndex {
             keys = List.copyOf(keys);
             include = List.copyOf(include);
@@ -157,6 +351,11 @@ public sealed interface Command {
     }
 
     record DropIndex(List<SqlName> names, boolean concurrently, boolean ifExists, boolean cascade) implements Command {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public DropIndex {
             names = List.copyOf(names);
         }
@@ -164,15 +363,30 @@ public sealed interface Command {
 
     /** {@code ALTER INDEX [IF EXISTS] name RENAME TO new}. */
     record RenameIndex(SqlName index, Ident to, boolean ifExists) implements Command {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
     }
 
     /** {@code REINDEX [(...)] INDEX|TABLE|SCHEMA|DATABASE [CONCURRENTLY] name}. */
     record Reindex(String target, SqlName name, boolean concurrently) implements Command {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
     }
 
     // ---- types --------------------------------------------------------------------------------------------------
 
     record CreateEnumType(SqlName name, List<String> values) implements Command {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public CreateEnumType {
             values = List.copyOf(values);
         }
@@ -180,34 +394,74 @@ public sealed interface Command {
 
     /** {@code CREATE TYPE name AS (...)}, range types and the like: known to exist, not modelled further. */
     record CreateOtherType(SqlName name, String kind) implements Command {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
     }
 
     /** {@code ALTER TYPE t ADD VALUE [IF NOT EXISTS] 'v' [BEFORE|AFTER 'w']}. */
     record AddEnumValue(SqlName type, String value, boolean ifNotExists, Optional<String> before,
                         Optional<String> after, Span valueSpan) implements Command {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
     }
 
     record RenameEnumValue(SqlName type, String from, String to, Span fromSpan) implements Command {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
     }
 
     record RenameType(SqlName type, Ident to) implements Command {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
     }
 
     record DropType(List<SqlName> names, boolean ifExists, boolean cascade) implements Command {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public DropType {
             names = List.copyOf(names);
         }
     }
 
     record CreateDomain(SqlName name, TypeName baseType, boolean notNull) implements Command {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
     }
 
     // ---- schemas, extensions, functions, views, sequences -------------------------------------------------------
 
     record CreateSchema(Ident name, boolean ifNotExists) implements Command {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
     }
 
     record DropSchema(List<Ident> names, boolean ifExists, boolean cascade) implements Command {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public DropSchema {
             names = List.copyOf(names);
         }
@@ -215,9 +469,19 @@ public sealed interface Command {
 
     record CreateExtension(Ident name, boolean ifNotExists, Optional<String> schema, Optional<String> version)
             implements Command {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
     }
 
     record DropExtension(List<Ident> names, boolean ifExists, boolean cascade) implements Command {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public DropExtension {
             names = List.copyOf(names);
         }
@@ -231,6 +495,11 @@ public sealed interface Command {
     record CreateFunction(SqlName name, List<TypeName> argumentTypes, Optional<TypeName> returnType,
                           Volatility volatility, String language, boolean orReplace, boolean procedure)
             implements Command {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public CreateFunction {
             argumentTypes = List.copyOf(argumentTypes);
         }
@@ -239,24 +508,49 @@ public sealed interface Command {
     /** @param argumentTypes empty when the statement names no signature */
     record DropFunction(List<SqlName> names, Optional<List<TypeName>> argumentTypes, boolean ifExists, boolean cascade,
                         boolean procedure) implements Command {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public DropFunction {
             names = List.copyOf(names);
         }
     }
 
     record CreateView(SqlName name, boolean orReplace, boolean materialized, boolean ifNotExists) implements Command {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
     }
 
     record DropView(List<SqlName> names, boolean materialized, boolean ifExists, boolean cascade) implements Command {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public DropView {
             names = List.copyOf(names);
         }
     }
 
     record CreateSequence(SqlName name, boolean ifNotExists) implements Command {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
     }
 
     record DropSequence(List<SqlName> names, boolean ifExists, boolean cascade) implements Command {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public DropSequence {
             names = List.copyOf(names);
         }
@@ -264,17 +558,32 @@ public sealed interface Command {
 
     /** {@code CREATE [OR REPLACE] TRIGGER name ... ON table ...}. */
     record CreateTrigger(Ident name, SqlName table, SqlName function) implements Command {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
     }
 
     // ---- session and transactions ------------------------------------------------------------------------------
 
     /** {@code BEGIN}, {@code START TRANSACTION}, {@code COMMIT}, {@code END}, {@code ROLLBACK}, {@code SAVEPOINT}. */
     record Transaction(Kind kind) implements Command {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public enum Kind { BEGIN, COMMIT, ROLLBACK, SAVEPOINT, RELEASE, ROLLBACK_TO }
     }
 
     /** {@code LOCK [TABLE] a, b [IN mode MODE]}; mode upper case, {@code ACCESS EXCLUSIVE} when not written. */
     record LockTable(List<SqlName> tables, String mode) implements Command {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public LockTable {
             tables = List.copyOf(tables);
         }
@@ -282,17 +591,32 @@ public sealed interface Command {
 
     /** {@code SET [LOCAL|SESSION] name = value}, {@code SET name TO value}, {@code RESET name}. */
     record SetParameter(String name, Optional<String> value, boolean local) implements Command {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
     }
 
     // ---- data ---------------------------------------------------------------------------------------------------
 
     /** {@code INSERT}, {@code UPDATE}, {@code DELETE}, {@code MERGE}, {@code SELECT}, {@code COPY}. */
     record DataChange(Kind kind, Optional<SqlName> table, boolean hasWhere) implements Command {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public enum Kind { INSERT, UPDATE, DELETE, MERGE, SELECT, COPY }
     }
 
     /** {@code DO $$ ... $$}: the DDL statements recognised in its body, with spans into the file. */
     record DoBlock(List<SqlStatement> body, boolean understood) implements Command {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
         public DoBlock {
             body = List.copyOf(body);
         }
@@ -300,6 +624,11 @@ public sealed interface Command {
 
     /** A statement that parses and has no effect the catalog model tracks: GRANT, COMMENT ON, CREATE POLICY, .... */
     record Other(String kind) implements Command {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
     }
 
     /**
@@ -309,5 +638,10 @@ public sealed interface Command {
      * @param errorSpan where the parser gave up, when known
      */
     record Unparsed(String reason, Optional<Span> errorSpan) implements Command {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+
     }
 }
