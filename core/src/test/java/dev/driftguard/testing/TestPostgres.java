@@ -40,6 +40,11 @@ public final class TestPostgres {
         return DriverManager.getConnection(url);
     }
 
+    /** The URL with one more query parameter. */
+    public static String withParameter(String url, String name, String value) {
+        return url + (url.contains("?") ? "&" : "?") + name + "=" + value;
+    }
+
     private static Connection adminConnection() throws SQLException {
         String external = System.getenv("DRIFTGUARD_TEST_DATABASE_URL");
         if (external != null && !external.isBlank()) {
