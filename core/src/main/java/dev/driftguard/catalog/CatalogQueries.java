@@ -67,7 +67,7 @@ final class CatalogQueries {
                          FROM pg_catalog.generate_series(1, i.indnkeyatts) AS k
                          JOIN pg_catalog.pg_opclass opc ON opc.oid = i.indclass[k - 1]
                          ORDER BY k)::text[],
-                   pg_catalog.pg_get_expr(i.indpred, i.indrelid), i.indisvalid
+                   pg_catalog.pg_get_expr(i.indpred, i.indrelid, true), i.indisvalid
             FROM pg_catalog.pg_index i
             JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
             JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
