@@ -1,6 +1,9 @@
 package dev.driftguard;
 
+import dev.driftguard.catalog.CatalogIntrospector;
 import dev.driftguard.catalog.CatalogSnapshot;
+import dev.driftguard.catalog.ReadLimits;
+import dev.driftguard.catalog.TargetDatabaseException;
 import dev.driftguard.catalog.CatalogView;
 import dev.driftguard.catalog.ServerVersion;
 import dev.driftguard.history.AppliedMigration;
@@ -88,6 +91,15 @@ public final class Driftguard {
             return this;
         }
 
+        /** Reads the target over JDBC (read-only, with time limits) and lints against what it finds. */
+        public Builder against(javax.sql.DataSource dataSource) throws DriftguardException {
+            try {
+                return against(CatalogIntrospector.read(dataSource, ReadLimits.defaults()));
+            } catch (TargetDatabaseException e) {
+                throw new DriftguardException(e.getMessage(), e);
+            }
+        }
+
         /** The target as a snapshot (introspected or read from JSON). By default an empty database. */
         public Builder against(CatalogSnapshot snapshot) {
             this.target = Objects.requireNonNull(snapshot, "snapshot");
@@ -145,7 +157,7 @@ public final class Driftguard {
             for (Rule rule : rules) {
                 project.run(rule);
             }
-            return new Report(findings.findings(), sources);
+            return new Report(findings.findings(), sources, pending.stream().map(Migration::name).toList());
         }
 
         private Optional<DeclaredSchema> readSchema() throws DriftguardException {

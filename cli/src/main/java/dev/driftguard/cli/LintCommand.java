@@ -2,10 +2,7 @@ package dev.driftguard.cli;
 
 import dev.driftguard.Driftguard;
 import dev.driftguard.DriftguardException;
-import dev.driftguard.Finding;
 import dev.driftguard.Report;
-import dev.driftguard.Severity;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -30,17 +27,21 @@ final class LintCommand implements Callable<Integer> {
             + "(default: prisma/schema.prisma).")
     Path schema;
 
-    @Option(names = "--migrations", paramLabel = "DIR", description = "The migrations folder (default: prisma/migrations).")
+    @Option(names = "--migrations", paramLabel = "DIR",
+            description = "The migrations folder (default: prisma/migrations).")
     Path migrations;
 
     @Mixin
     TargetOptions target;
 
-    @Option(names = "--debug", description = "Print stack traces of internal errors.")
-    boolean debug;
+    @Mixin
+    OutputOptions output;
 
     @Override
     public Integer call() throws DriftguardException {
+        if (!projectDir.toFile().isDirectory()) {
+            throw new DriftguardException("project directory not found: " + projectDir);
+        }
         Driftguard.Builder builder = Driftguard.forProject(projectDir);
         if (schema != null) {
             builder.schema(schema);
@@ -51,12 +52,9 @@ final class LintCommand implements Callable<Integer> {
         if (target.postgresMajor != null) {
             builder.postgresMajor(target.postgresMajor);
         }
+        target.read().ifPresent(builder::against);
         Report report = builder.lint();
-        PrintWriter out = spec.commandLine().getOut();
-        for (Finding f : report.findings()) {
-            out.println(f);
-        }
-        out.flush();
-        return report.hasFindingsAtLeast(Severity.ERROR) ? DriftguardCommand.EXIT_FINDINGS : 0;
+        Path name = projectDir.toAbsolutePath().normalize().getFileName();
+        return output.emit(report, name == null ? "driftguard" : name.toString(), spec.commandLine().getOut());
     }
 }
