@@ -1,0 +1,12 @@
+package dev.driftguard.prisma.model;
+
+import java.util.Optional;
+
+/** A field of an index or key, with {@code sort:}, {@code length:} and {@code ops:} when given. */
+public record IndexField(String name, Optional<String> sort, Optional<Integer> length,
+                         Optional<String> operatorClass) {
+
+    public static IndexField of(String name) {
+        return new IndexField(name, Optional.empty(), Optional.empty(), Optional.empty());
+    }
+}
