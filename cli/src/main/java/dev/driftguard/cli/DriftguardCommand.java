@@ -42,6 +42,8 @@ public final class DriftguardCommand implements Runnable {
 
     static CommandLine newCommandLine() {
         CommandLine commandLine = new CommandLine(new DriftguardCommand());
+        // --fail-on takes the lower-case names the help and the docs show (and its default is "error").
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler(new ToolErrorHandler());
         commandLine.setParameterExceptionHandler((ex, args) -> {
             ex.getCommandLine().getErr().println("driftguard: " + ex.getMessage());
