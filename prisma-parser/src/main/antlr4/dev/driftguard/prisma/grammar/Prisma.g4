@@ -106,9 +106,13 @@ identifier
     : IDENT | MODEL | ENUM | VIEW | TYPE | DATASOURCE | GENERATOR
     ;
 
-/* Anything else up to the end of the line. */
+/*
+ * Anything else up to the end of the line. Never a lone "}": inside a block that closes the block, and were it an
+ * invalid line the greedy blockLine* loop would swallow it and every block after it.
+ */
 invalidLine
-    : ~NL+
+    : ~(NL | RBRACE) ~NL*
+    | RBRACE ~NL+
     ;
 
 MODEL      : 'model' ;
