@@ -52,15 +52,22 @@ public final class Replay {
      */
     public Result run(Catalog start, List<Migration> migrations, int major, FindingCollector findings) {
         CatalogState state = new CatalogState(start, major, builtinType);
-        Set<QualifiedName> targetTables = Set.copyOf(state.tables.keySet());
+        // Hash sets, not Set.copyOf: the immutable set's open addressing calls equals on every slot it probes, and
+        // copying the table names once per migration that way was half the time of replaying 5,000 migrations.
+        Set<QualifiedName> targetTables = new HashSet<>(state.tables.keySet());
         Set<QualifiedName> created = new HashSet<>();
+        Set<QualifiedName> atStart = targetTables;
         for (Migration migration : migrations) {
-            Set<QualifiedName> atStart = Set.copyOf(state.tables.keySet());
             String text = migration.source().text();
             for (SqlStatement statement : migration.script().statements()) {
                 replayStatement(state, migration, statement, text, false, atStart, targetTables, findings);
             }
-            state.tables.keySet().stream().filter(t -> !targetTables.contains(t)).forEach(created::add);
+            atStart = new HashSet<>(state.tables.keySet());
+            for (QualifiedName table : atStart) {
+                if (!targetTables.contains(table)) {
+                    created.add(table);
+                }
+            }
         }
         return new Result(state, Set.copyOf(created));
     }
