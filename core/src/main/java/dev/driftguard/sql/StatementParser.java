@@ -123,11 +123,15 @@ final class StatementParser {
             table = Optional.empty();
         }
         boolean hasWhere = false;
-        while (!cursor.atEnd()) {
-            cursor.skipUntil(t -> t.isWord("where"));
-            if (cursor.acceptWord("where")) {
-                hasWhere = true;
+        try {
+            while (!cursor.atEnd()) {
+                cursor.skipUntil(t -> t.isWord("where"));
+                if (cursor.acceptWord("where")) {
+                    hasWhere = true;
+                }
             }
+        } catch (SqlSyntaxException unclosedBracket) {
+            // A statement cut short inside brackets (JSqlParser rejected it already): no WHERE past this point.
         }
         return new Command.DataChange(kind, table, hasWhere);
     }

@@ -120,6 +120,14 @@ class SqlFrontEndFuzzTest {
     }
 
     @Example
+    void dataStatementCutShortInsideBracketsIsADataChangeWithoutWhere() {
+        String sql = "INSERT INTO \"Setting\" (ke";
+        SqlStatement statement = FRONT_END.parse(new SourceFile("m.sql", sql)).statements().get(0);
+        assertThat(statement.command()).isEqualTo(new Command.DataChange(Command.DataChange.Kind.INSERT,
+                java.util.Optional.of(SqlName.unqualified("Setting", new Span(12, 21))), false));
+    }
+
+    @Example
     void fiftyThousandEmptyStatementsParseToNone() {
         String sql = repeated(";\n", 100_000);
         assertThat(withinHangGuard(() -> FRONT_END.parse(new SourceFile("m.sql", sql))).statements()).isEmpty();
