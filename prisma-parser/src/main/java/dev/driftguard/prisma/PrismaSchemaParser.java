@@ -87,12 +87,14 @@ public final class PrismaSchemaParser {
             RelationalMapper.Mapping mapping = RelationalMapper.map(prisma, prismaMajor);
             return new ParsedSchema(prisma, new DeclaredSchema(mapping.catalog(), mapping.models(),
                     mapping.extensions(), diagnostics.sorted(), files));
-        } catch (RuntimeException bug) {
+        } catch (RuntimeException | StackOverflowError bug) {
             // A schema must never crash the caller: report the failure against the first file and map nothing.
+            // The recursive-descent parser runs out of stack on arguments nested a thousand deep.
             List<SchemaDiagnostic> all = new ArrayList<>(diagnostics.sorted());
             String file = files.isEmpty() ? "schema.prisma" : files.get(0).path();
-            all.add(new SchemaDiagnostic(Severity.ERROR, "Driftguard could not read this schema: " + bug,
-                    Location.ofFile(file)));
+            all.add(new SchemaDiagnostic(Severity.ERROR, bug instanceof StackOverflowError
+                    ? "Driftguard could not read this schema: it nests brackets too deeply"
+                    : "Driftguard could not read this schema: " + bug, Location.ofFile(file)));
             PrismaSchema empty = new PrismaSchema(Optional.empty(), Set.of(), List.of(), List.of(), files);
             return new ParsedSchema(empty, new DeclaredSchema(Catalog.empty(), List.of(), List.of(), all, files));
         }
