@@ -127,7 +127,8 @@ class TargetDatabaseFaultsTest {
     private static void awaitPasswordRequired(String role) {
         String url = "jdbc:postgresql://localhost:" + port + "/" + database.name();
         for (int attempt = 0; attempt < 100; attempt++) {
-            try (Connection ignored = java.sql.DriverManager.getConnection(url, role, "not-the-password")) {
+            try (Connection admitted = java.sql.DriverManager.getConnection(url, role, "not-the-password")) {
+                admitted.close();
                 Thread.sleep(50);
             } catch (SQLException refused) {
                 return;
