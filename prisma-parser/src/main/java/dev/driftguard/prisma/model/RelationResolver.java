@@ -1,17 +1,22 @@
 package dev.driftguard.prisma.model;
 
 import dev.driftguard.prisma.ast.Diagnostics;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Checks that every relation field has its opposite and that the foreign key side names existing fields. */
 final class RelationResolver {
     private final List<PrismaModel> models;
     private final Diagnostics diagnostics;
+    private final Map<String, PrismaModel> modelsByName = new HashMap<>();
 
     RelationResolver(List<PrismaModel> models, Diagnostics diagnostics) {
         this.models = models;
         this.diagnostics = diagnostics;
+        // One lookup per relation field: a linear search made resolving quadratic in the number of models.
+        models.forEach(m -> modelsByName.putIfAbsent(m.name(), m));
     }
 
     List<PrismaModel> resolve() {
@@ -25,7 +30,7 @@ final class RelationResolver {
     }
 
     private void check(PrismaModel model, PrismaField field, Relation relation) {
-        Optional<PrismaModel> target = models.stream().filter(m -> m.name().equals(relation.model())).findFirst();
+        Optional<PrismaModel> target = Optional.ofNullable(modelsByName.get(relation.model()));
         if (target.isEmpty()) {
             return;
         }

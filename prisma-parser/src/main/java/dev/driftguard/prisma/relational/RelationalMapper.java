@@ -25,6 +25,7 @@ import dev.driftguard.prisma.model.Relation;
 import dev.driftguard.schema.DeclaredExtension;
 import dev.driftguard.schema.DeclaredModel;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +46,8 @@ public final class RelationalMapper {
             "SetDefault", "SET DEFAULT");
 
     private final PrismaSchema schema;
+    private final Map<String, PrismaModel> modelsByName = new HashMap<>();
+    private final Map<String, PrismaEnum> enumsByName = new HashMap<>();
     private final int prismaMajor;
     private final List<Table> tables = new ArrayList<>();
     private final List<Index> indexes = new ArrayList<>();
@@ -63,6 +66,9 @@ public final class RelationalMapper {
     private RelationalMapper(PrismaSchema schema, int prismaMajor) {
         this.schema = schema;
         this.prismaMajor = prismaMajor;
+        // Looked up once per field and relation: a linear search made mapping quadratic in the size of the schema.
+        schema.models().forEach(m -> modelsByName.putIfAbsent(m.name(), m));
+        schema.enums().forEach(e -> enumsByName.putIfAbsent(e.name(), e));
     }
 
     /**
@@ -149,7 +155,7 @@ public final class RelationalMapper {
     }
 
     private Optional<PrismaEnum> enumOf(PrismaField field) {
-        return field.kind() == FieldKind.ENUM ? schema.enumType(field.type()) : Optional.empty();
+        return field.kind() == FieldKind.ENUM ? Optional.ofNullable(enumsByName.get(field.type())) : Optional.empty();
     }
 
     private void primaryKey(PrismaModel model, QualifiedName table, PrimaryKey pk) {
@@ -171,7 +177,7 @@ public final class RelationalMapper {
     }
 
     private void foreignKey(PrismaModel model, QualifiedName table, PrismaField field, Relation relation) {
-        Optional<PrismaModel> target = schema.model(relation.model());
+        Optional<PrismaModel> target = Optional.ofNullable(modelsByName.get(relation.model()));
         if (target.isEmpty()) {
             return;
         }
@@ -195,7 +201,7 @@ public final class RelationalMapper {
                 if (relation.isEmpty() || !field.list() || relation.get().holdsForeignKey()) {
                     continue;
                 }
-                Optional<PrismaModel> target = schema.model(relation.get().model());
+                Optional<PrismaModel> target = Optional.ofNullable(modelsByName.get(relation.get().model()));
                 Optional<PrismaField> opposite = target.flatMap(t -> t.fields().stream()
                         .filter(f -> f != field && f.list())
                         .filter(f -> f.relation().map(r -> r.model().equals(model.name())
