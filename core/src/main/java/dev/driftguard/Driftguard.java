@@ -177,7 +177,7 @@ public final class Driftguard {
                         return Optional.of(reader.read(path.get(), projectDir));
                     } catch (IOException e) {
                         throw new DriftguardException("cannot read schema "
-                                + PrismaMigrations.display(path.get(), projectDir) + ": " + e.getMessage(), e);
+                                + PrismaMigrations.display(path.get(), projectDir) + ": " + FileProblem.reason(e), e);
                     }
                 }
             }

@@ -1,6 +1,7 @@
 package dev.driftguard.cli;
 
 import dev.driftguard.DriftguardException;
+import dev.driftguard.FileProblem;
 import dev.driftguard.Report;
 import dev.driftguard.Severity;
 import dev.driftguard.report.RenderOptions;
@@ -84,7 +85,7 @@ final class OutputOptions {
             } catch (IOException ignored) {
                 // The original failure is the one worth reporting.
             }
-            throw new DriftguardException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new DriftguardException("cannot write " + file + ": " + FileProblem.reason(e), e);
         }
     }
 

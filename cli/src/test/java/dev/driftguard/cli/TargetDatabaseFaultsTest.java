@@ -127,8 +127,8 @@ class TargetDatabaseFaultsTest {
     private static void awaitPasswordRequired(String role) {
         String url = "jdbc:postgresql://localhost:" + port + "/" + database.name();
         for (int attempt = 0; attempt < 100; attempt++) {
-            try (Connection admitted = java.sql.DriverManager.getConnection(url, role, "not-the-password")) {
-                admitted.close();
+            try {
+                java.sql.DriverManager.getConnection(url, role, "not-the-password").close();
                 Thread.sleep(50);
             } catch (SQLException refused) {
                 return;

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.driftguard.FileProblem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -96,7 +97,7 @@ public final class CatalogSnapshotJson {
         } catch (NoSuchFileException e) {
             throw new InvalidSnapshotException(file.toString(), 0, 0, "no such file");
         } catch (IOException e) {
-            throw new InvalidSnapshotException(file.toString(), 0, 0, "cannot read: " + e.getMessage());
+            throw new InvalidSnapshotException(file.toString(), 0, 0, "cannot read: " + FileProblem.reason(e));
         }
         return read(json, file.toString());
     }

@@ -1,6 +1,7 @@
 package dev.driftguard.migrations;
 
 import dev.driftguard.DriftguardException;
+import dev.driftguard.FileProblem;
 import dev.driftguard.SourceFile;
 import dev.driftguard.sql.SqlFrontEnd;
 import java.io.IOException;
@@ -42,7 +43,7 @@ public final class PrismaMigrations {
             folders = entries.filter(Files::isDirectory).sorted().toList();
         } catch (IOException e) {
             throw new DriftguardException("cannot read migrations folder " + display(migrationsDir, projectDir)
-                    + ": " + e.getMessage(), e);
+                    + ": " + FileProblem.reason(e), e);
         }
         List<Migration> migrations = new ArrayList<>();
         for (Path folder : folders) {
@@ -54,7 +55,8 @@ public final class PrismaMigrations {
             try {
                 bytes = Files.readAllBytes(file);
             } catch (IOException e) {
-                throw new DriftguardException("cannot read " + display(file, projectDir) + ": " + e.getMessage(), e);
+                throw new DriftguardException("cannot read " + display(file, projectDir) + ": "
+                        + FileProblem.reason(e), e);
             }
             SourceFile source = new SourceFile(display(file, projectDir), decode(bytes));
             migrations.add(new Migration(folder.getFileName().toString(), frontEnd.parse(source), sha256(bytes)));
