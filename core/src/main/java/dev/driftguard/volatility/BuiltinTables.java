@@ -23,8 +23,8 @@ import java.util.zip.GZIPInputStream;
  * <p>Each line is tab separated; type names are {@code format_type(oid, NULL)}:
  * <pre>
  * T  name  typname  typcategory  typispreferred  typtype  array-element  input-fn-volatility  output-fn-volatility
- * F  name  arg,types  variadic-element  return-type  provolatile  proretset  pronargdefaults
- * O  name  left-type(empty for prefix)  right-type  result-type  volatility-of-oprcode
+ * F  name  arg,types  variadic-element  return-type  provolatile  proretset  pronargdefaults  language
+ * O  name  left-type(empty for prefix)  right-type  result-type  volatility-of-oprcode  language-of-oprcode
  * C  source  target  function-volatility(empty without function)  castcontext  castmethod
  * </pre>
  */
@@ -40,11 +40,18 @@ final class BuiltinTables {
                     Volatility input, Volatility output) {
     }
 
+    /**
+     * A built-in function.
+     *
+     * @param sql written in {@code LANGUAGE sql}: the planner inlines its body before the mutability check
+     */
     record FunctionInfo(String name, List<String> arguments, Optional<String> variadicElement, String returnType,
-                        Volatility volatility, int defaults) {
+                        Volatility volatility, int defaults, boolean sql) {
     }
 
-    record OperatorInfo(String name, Optional<String> left, String right, String result, Volatility volatility) {
+    /** A built-in operator; {@code sql} as for {@link FunctionInfo}, about the function behind it. */
+    record OperatorInfo(String name, Optional<String> left, String right, String result, Volatility volatility,
+                        boolean sql) {
     }
 
     record CastInfo(Optional<Volatility> function, char context, char method) {
@@ -94,9 +101,9 @@ final class BuiltinTables {
             }
             case "F" -> functions.computeIfAbsent(f[1], k -> new ArrayList<>()).add(new FunctionInfo(f[1],
                     f[2].isEmpty() ? List.of() : List.of(f[2].split(",")), optional(f[3]), f[4],
-                    Volatility.ofCode(f[5].charAt(0)), Integer.parseInt(f[7])));
+                    Volatility.ofCode(f[5].charAt(0)), Integer.parseInt(f[7]), f[8].equals("sql")));
             case "O" -> operators.computeIfAbsent(f[1], k -> new ArrayList<>()).add(new OperatorInfo(f[1],
-                    optional(f[2]), f[3], f[4], Volatility.ofCode(f[5].charAt(0))));
+                    optional(f[2]), f[3], f[4], Volatility.ofCode(f[5].charAt(0)), f[6].equals("sql")));
             case "C" -> casts.put(castKey(f[1], f[2]), new CastInfo(
                     optional(f[3]).map(v -> Volatility.ofCode(v.charAt(0))), f[4].charAt(0), f[5].charAt(0)));
             default -> throw new IllegalStateException("unexpected line kind " + f[0]);

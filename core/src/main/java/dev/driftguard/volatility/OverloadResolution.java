@@ -18,9 +18,24 @@ final class OverloadResolution {
      * One callable signature with the argument count of the call (defaults and variadic arguments expanded).
      *
      * @param description how a finding names it, e.g. {@code date_trunc(text, timestamp with time zone)}
+     * @param inlined     how the planner's inlining of a {@code LANGUAGE sql} function changes what is checked
      */
-    record Candidate(List<String> arguments, String returnType, Volatility volatility, String description) {
+    record Candidate(List<String> arguments, String returnType, Volatility volatility, String description,
+                     Inlining inlined) {
+
+        Candidate(List<String> arguments, String returnType, Volatility volatility, String description) {
+            this(arguments, returnType, volatility, description, Inlining.NONE);
+        }
     }
+
+    /**
+     * What {@code inline_function} does to a call before {@code contain_mutable_functions} looks at it.
+     * Every non-IMMUTABLE built-in {@code LANGUAGE sql} function of 12-18 with polymorphic arguments
+     * ({@code textanycat}, {@code anytextcat}, {@code quote_literal}, {@code quote_nullable}) casts those arguments
+     * to {@code text} around an IMMUTABLE body, so what counts is that cast; a user's SQL function body is not in
+     * the catalog model, so its volatility is not known.
+     */
+    enum Inlining { NONE, POLYMORPHIC_ARGUMENTS_CAST_TO_TEXT, BODY_UNKNOWN }
 
     /** The chosen candidate, with polymorphic types replaced by the actual ones. */
     record Resolved(Candidate candidate, List<String> argumentTypes, String returnType) {

@@ -6,6 +6,7 @@ import dev.driftguard.sql.Expr;
 import dev.driftguard.sql.Span;
 import dev.driftguard.sql.TypeName;
 import dev.driftguard.volatility.OverloadResolution.Candidate;
+import dev.driftguard.volatility.OverloadResolution.Inlining;
 import dev.driftguard.volatility.OverloadResolution.Resolved;
 import dev.driftguard.volatility.TypeSystem.Context;
 import java.math.BigInteger;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Decides, as PostgreSQL does, whether an expression is IMMUTABLE: every function, operator and cast in it, after
@@ -41,8 +41,6 @@ public final class VolatilityAnalyzer {
 
     /** One analysis: infers types bottom-up and records every non-IMMUTABLE function, operator and coercion. */
     private static final class Walk {
-
-        private static final Pattern EXTRACT_FIELD = Pattern.compile("(?is)^\\s*extract\\s*\\(");
 
         private final ExpressionScope scope;
         private final TypeSystem types;
@@ -182,7 +180,12 @@ public final class VolatilityAnalyzer {
             if (inputs.isEmpty()) {
                 return Optional.empty();
             }
-            List<Candidate> candidates = functionCandidates(f.name().schema(), f.name().name(), inputs.get().size());
+            String name = f.name().name();
+            if (name.equals("extract") && f.name().schema().isEmpty() && scope.serverMajor() < 14) {
+                // EXTRACT(field FROM x) is date_part(field, x) before PostgreSQL 14.
+                name = "date_part";
+            }
+            List<Candidate> candidates = functionCandidates(f.name().schema(), name, inputs.get().size());
             return call(candidates, inputs.get(), f.arguments(), f.nameSpan(), "function");
         }
 
@@ -195,11 +198,30 @@ public final class VolatilityAnalyzer {
                 return Optional.empty();
             }
             Resolved r = chosen.get();
-            report(span, kind, r.candidate().description(), r.candidate().volatility());
+            report(span, kind, r.candidate().description(), effectiveVolatility(r, inputs));
             for (int i = 0; i < inputs.size(); i++) {
                 coerceImplicitly(arguments.get(i), inputs.get(i), r.argumentTypes().get(i));
             }
             return Optional.of(r.returnType());
+        }
+
+        /** The volatility {@code contain_mutable_functions} sees once the planner has inlined SQL functions. */
+        private Volatility effectiveVolatility(Resolved r, List<String> inputs) {
+            Candidate c = r.candidate();
+            return switch (c.inlined()) {
+                case NONE -> c.volatility();
+                case BODY_UNKNOWN -> Volatility.IMMUTABLE;
+                case POLYMORPHIC_ARGUMENTS_CAST_TO_TEXT -> {
+                    Volatility worst = Volatility.IMMUTABLE;
+                    for (int i = 0; i < inputs.size(); i++) {
+                        if (TypeSystem.POLYMORPHIC.contains(c.arguments().get(i))) {
+                            worst = TypeSystem.worst(worst, types.coercion(r.argumentTypes().get(i), "text",
+                                    Context.EXPLICIT).orElse(Volatility.IMMUTABLE));
+                        }
+                    }
+                    yield worst;
+                }
+            };
         }
 
         private void coerceImplicitly(Expr argument, String source, String target) {
@@ -216,7 +238,7 @@ public final class VolatilityAnalyzer {
                 for (BuiltinTables.FunctionInfo fn : types.builtins().functions(name)) {
                     expand(fn.arguments(), fn.variadicElement(), fn.defaults(), nargs).ifPresent(args ->
                             candidates.add(new Candidate(args, fn.returnType(), fn.volatility(),
-                                    describe(name, fn.arguments()))));
+                                    describe(name, fn.arguments()), builtinInlining(fn))));
                 }
             }
             if (schema.isPresent() && schema.get().equals("pg_catalog")) {
@@ -239,11 +261,23 @@ public final class VolatilityAnalyzer {
                 List<String> args = declared;
                 boolean shadowed = candidates.stream().anyMatch(c -> c.arguments().equals(args));
                 if (!shadowed) {
+                    boolean inlinable = fn.language().equalsIgnoreCase("sql") && fn.volatility() != Volatility.IMMUTABLE;
                     candidates.add(new Candidate(args, returnType.orElse(TypeSystem.UNKNOWN), fn.volatility(),
-                            describe(fn.name().display(), args)));
+                            describe(fn.name().display(), args),
+                            inlinable ? Inlining.BODY_UNKNOWN : Inlining.NONE));
                 }
             }
             return candidates;
+        }
+
+        private static Inlining builtinInlining(BuiltinTables.FunctionInfo fn) {
+            return inlining(fn.sql(), fn.volatility(), fn.arguments());
+        }
+
+        private static Inlining inlining(boolean sql, Volatility volatility, List<String> arguments) {
+            boolean polymorphic = arguments.stream().anyMatch(TypeSystem.POLYMORPHIC::contains);
+            return sql && polymorphic && volatility != Volatility.IMMUTABLE
+                    ? Inlining.POLYMORPHIC_ARGUMENTS_CAST_TO_TEXT : Inlining.NONE;
         }
 
         private static Optional<List<String>> expand(List<String> declared, Optional<String> variadic, int defaults,
@@ -293,7 +327,26 @@ public final class VolatilityAnalyzer {
                 operator("=", b.left(), b.right(), b.operatorSpan());
                 return Optional.of("boolean");
             }
+            if (b.right() instanceof Expr.Opaque quantified && quantified.children().size() == 1
+                    && List.of("any", "some", "all").contains(quantified.kind())) {
+                return arrayComparison(b, quantified.children().get(0));
+            }
             return operator(b.operator(), b.left(), b.right(), b.operatorSpan());
+        }
+
+        /** {@code x op ANY (array)}: the operator between {@code x} and the array's element type. */
+        private Optional<String> arrayComparison(Expr.BinaryOp b, Expr array) {
+            Optional<String> l = typeOf(b.left());
+            Optional<String> r = typeOf(array);
+            if (l.isEmpty() || r.isEmpty()) {
+                return Optional.of("boolean");
+            }
+            String element = r.get().equals(TypeSystem.UNKNOWN) ? TypeSystem.UNKNOWN
+                    : types.element(r.get()).orElse(null);
+            if (element != null) {
+                binaryOperator(b.operator(), l.get(), element, b.left(), array, b.operatorSpan());
+            }
+            return Optional.of("boolean");
         }
 
         private Optional<String> operator(String name, Expr left, Expr right, Span span) {
@@ -309,7 +362,8 @@ public final class VolatilityAnalyzer {
             List<Candidate> candidates = new ArrayList<>();
             for (BuiltinTables.OperatorInfo o : types.builtins().operators(name)) {
                 o.left().ifPresent(lt -> candidates.add(new Candidate(List.of(lt, o.right()), o.result(),
-                        o.volatility(), lt + " " + name + " " + o.right())));
+                        o.volatility(), lt + " " + name + " " + o.right(),
+                        inlining(o.sql(), o.volatility(), List.of(lt, o.right())))));
             }
             return call(candidates, List.of(l, r), List.of(left, right), span, "operator");
         }
@@ -331,7 +385,7 @@ public final class VolatilityAnalyzer {
             for (BuiltinTables.OperatorInfo o : types.builtins().operators(u.operator())) {
                 if (o.left().isEmpty()) {
                     candidates.add(new Candidate(List.of(o.right()), o.result(), o.volatility(),
-                            u.operator() + " " + o.right()));
+                            u.operator() + " " + o.right(), inlining(o.sql(), o.volatility(), List.of(o.right()))));
                 }
             }
             Span opSpan = new Span(u.span().start(), Math.min(u.span().end(), u.span().start() + u.operator().length()));
@@ -439,32 +493,22 @@ public final class VolatilityAnalyzer {
                         return first;
                     }
                 }
-                case "extract" -> {
-                    return extract(o);
+                case "is distinct from", "is not distinct from" -> {
+                    if (o.children().size() == 2) {
+                        operator("=", o.children().get(0), o.children().get(1), o.span());
+                        return Optional.of("boolean");
+                    }
+                }
+                case "collate" -> {
+                    if (o.children().size() == 1) {
+                        return typeOf(o.children().get(0));
+                    }
                 }
                 default -> {
                 }
             }
             o.children().forEach(this::typeOf);
             return Optional.empty();
-        }
-
-        /** {@code EXTRACT(field FROM x)} calls {@code date_part(field, x)} before PostgreSQL 14, {@code extract} since. */
-        private Optional<String> extract(Expr.Opaque o) {
-            if (o.children().size() != 1 || !EXTRACT_FIELD.matcher(o.text()).find()) {
-                o.children().forEach(this::typeOf);
-                return Optional.empty();
-            }
-            Expr source = o.children().get(0);
-            Optional<String> type = typeOf(source);
-            if (type.isEmpty()) {
-                return Optional.empty();
-            }
-            String name = scope.serverMajor() >= 14 ? "extract" : "date_part";
-            Span keyword = new Span(o.span().start(), Math.min(o.span().end(), o.span().start() + "extract".length()));
-            Expr field = new Expr.Literal(Expr.Literal.Kind.STRING, "field", keyword);
-            return call(functionCandidates(Optional.empty(), name, 2), List.of(TypeSystem.UNKNOWN, type.get()),
-                    List.of(field, source), keyword, "function");
         }
 
         private void report(Span span, String kind, String description, Volatility volatility) {

@@ -42,16 +42,19 @@ class BuiltinTablesGenerator {
                    coalesce((select string_agg(format_type(a.t, null), ',' order by a.n)
                              from unnest(p.proargtypes::oid[]) with ordinality a(t, n)), ''),
                    case when p.provariadic <> 0 then format_type(p.provariadic, null) else '' end,
-                   format_type(p.prorettype, null), p.provolatile, p.proretset::text, p.pronargdefaults::text
+                   format_type(p.prorettype, null), p.provolatile, p.proretset::text, p.pronargdefaults::text,
+                   l.lanname
             from pg_proc p
+            join pg_language l on l.oid = p.prolang
             where p.pronamespace = 'pg_catalog'::regnamespace and p.prokind = 'f'
             order by 2, 3""";
 
     private static final String OPERATORS = """
             select 'O', o.oprname, case when o.oprleft <> 0 then format_type(o.oprleft, null) else '' end,
-                   format_type(o.oprright, null), format_type(o.oprresult, null), p.provolatile
+                   format_type(o.oprright, null), format_type(o.oprresult, null), p.provolatile, l.lanname
             from pg_operator o
             join pg_proc p on p.oid = o.oprcode
+            join pg_language l on l.oid = p.prolang
             where o.oprnamespace = 'pg_catalog'::regnamespace and o.oprkind in ('b', 'l')
             order by 2, 3, 4""";
 
