@@ -319,8 +319,14 @@ public final class VolatilityAnalyzer {
         private Optional<String> binary(Expr.BinaryOp b) {
             String op = b.operator().toUpperCase(Locale.ROOT);
             if (op.equals("AND") || op.equals("OR")) {
+                int mark = found.size();
                 typeOf(b.left());
                 typeOf(b.right());
+                // The planner folds x AND false to false and x OR true to true before it checks mutability.
+                boolean absorbing = op.equals("OR");
+                if (isBooleanConstant(b.left(), absorbing) || isBooleanConstant(b.right(), absorbing)) {
+                    discardSince(mark);
+                }
                 return Optional.of("boolean");
             }
             if (op.equals("IS DISTINCT FROM") || op.equals("IS NOT DISTINCT FROM")) {
@@ -446,31 +452,94 @@ public final class VolatilityAnalyzer {
         private Optional<String> caseExpr(Expr.Case c) {
             Optional<String> operand = c.operand().flatMap(this::typeOf);
             List<Expr> results = new ArrayList<>();
+            List<Boolean> live = new ArrayList<>();
+            boolean reachable = true;
             for (Expr.Case.When w : c.whens()) {
+                int mark = found.size();
                 Optional<String> condition = typeOf(w.condition());
                 if (c.operand().isPresent() && operand.isPresent() && condition.isPresent()) {
                     binaryOperator("=", operand.get(), condition.get(), c.operand().get(), w.condition(),
                             w.condition().span());
                 }
+                // The planner drops WHEN false branches and everything after a WHEN true one.
+                boolean never = c.operand().isEmpty() && isBooleanConstant(w.condition(), false);
+                if (!reachable || never) {
+                    discardSince(mark);
+                }
                 results.add(w.result());
+                live.add(reachable && !never);
+                if (c.operand().isEmpty() && isBooleanConstant(w.condition(), true)) {
+                    reachable = false;
+                }
             }
-            c.otherwise().ifPresent(results::add);
-            return commonOf(results);
+            if (c.otherwise().isPresent()) {
+                results.add(c.otherwise().get());
+                live.add(reachable);
+            }
+            return commonOf(results, live);
         }
 
-        /** Types the expressions, coerces them to their common type, reporting mutable coercions. */
         private Optional<String> commonOf(List<Expr> expressions) {
-            Optional<List<String>> known = allKnown(typesOf(expressions));
+            return commonOf(expressions, expressions.stream().map(e -> true).toList());
+        }
+
+        /**
+         * Types the expressions, coerces them to their common type, reporting mutable coercions; what happens in
+         * expressions the planner removes ({@code live} false) is not reported.
+         */
+        private Optional<String> commonOf(List<Expr> expressions, List<Boolean> live) {
+            List<Optional<String>> typed = new ArrayList<>();
+            for (int i = 0; i < expressions.size(); i++) {
+                int mark = found.size();
+                typed.add(typeOf(expressions.get(i)));
+                if (!live.get(i)) {
+                    discardSince(mark);
+                }
+            }
+            Optional<List<String>> known = allKnown(typed);
             if (known.isEmpty()) {
                 return Optional.empty();
             }
             Optional<String> common = resolution.commonType(known.get());
             common.ifPresent(target -> {
                 for (int i = 0; i < expressions.size(); i++) {
-                    coerceImplicitly(expressions.get(i), known.get().get(i), target);
+                    if (live.get(i)) {
+                        coerceImplicitly(expressions.get(i), known.get().get(i), target);
+                    }
                 }
             });
             return common;
+        }
+
+        /** COALESCE drops every argument after the first non-null constant, as the planner does. */
+        private Optional<String> coalesce(List<Expr> arguments) {
+            List<Boolean> live = new ArrayList<>();
+            boolean reachable = true;
+            for (Expr a : arguments) {
+                live.add(reachable);
+                if (isNonNullConstant(a)) {
+                    reachable = false;
+                }
+            }
+            return commonOf(arguments, live);
+        }
+
+        private static boolean isBooleanConstant(Expr e, boolean value) {
+            return e instanceof Expr.Literal l && l.kind() == Expr.Literal.Kind.BOOLEAN
+                    && Boolean.parseBoolean(l.value().toLowerCase(Locale.ROOT)) == value;
+        }
+
+        private static boolean isNonNullConstant(Expr e) {
+            if (e instanceof Expr.Cast c) {
+                return isNonNullConstant(c.operand()) && c.operand() instanceof Expr.Literal;
+            }
+            return e instanceof Expr.Literal l && l.kind() != Expr.Literal.Kind.NULL;
+        }
+
+        private void discardSince(int mark) {
+            while (found.size() > mark) {
+                found.remove(found.size() - 1);
+            }
         }
 
         private Optional<String> array(Expr.ArrayConstructor a) {
@@ -483,7 +552,10 @@ public final class VolatilityAnalyzer {
         private Optional<String> opaque(Expr.Opaque o) {
             String kind = o.kind().toLowerCase(Locale.ROOT);
             switch (kind) {
-                case "coalesce", "greatest", "least" -> {
+                case "coalesce" -> {
+                    return coalesce(o.children());
+                }
+                case "greatest", "least" -> {
                     return commonOf(o.children());
                 }
                 case "nullif" -> {
