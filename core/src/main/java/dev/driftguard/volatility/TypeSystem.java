@@ -218,13 +218,25 @@ final class TypeSystem {
         return Optional.of(element + "[]");
     }
 
+    /** How PostgreSQL converts one type to another ({@code CoercionPathType}). */
+    enum PathKind { RELABEL, FUNCTION, INPUT_OUTPUT, ARRAY }
+
+    /** A coercion pathway and the volatility of what it runs. */
+    record Pathway(PathKind kind, Volatility volatility) {
+    }
+
     /**
      * The volatility of converting {@code source} to {@code target} in {@code context}, empty when PostgreSQL has
      * no such coercion. An I/O conversion is as volatile as the source's output and the target's input function.
      */
     Optional<Volatility> coercion(String source, String target, Context context) {
+        return pathway(source, target, context).map(Pathway::volatility);
+    }
+
+    /** {@code find_coercion_pathway}. */
+    Optional<Pathway> pathway(String source, String target, Context context) {
         if (source.equals(target) || source.equals(UNKNOWN)) {
-            return Optional.of(Volatility.IMMUTABLE);
+            return Optional.of(new Pathway(PathKind.RELABEL, Volatility.IMMUTABLE));
         }
         Optional<BuiltinTables.CastInfo> cast = builtins.cast(source, target);
         if (cast.isPresent()) {
@@ -232,23 +244,24 @@ final class TypeSystem {
             if (!context.allows(c.context())) {
                 return Optional.empty();
             }
-            return switch (c.method()) {
-                case 'f' -> Optional.of(c.function().orElse(Volatility.IMMUTABLE));
-                case 'i' -> Optional.of(viaInputOutput(source, target));
-                default -> Optional.of(Volatility.IMMUTABLE);
-            };
+            return Optional.of(switch (c.method()) {
+                case 'f' -> new Pathway(PathKind.FUNCTION, c.function().orElse(Volatility.IMMUTABLE));
+                case 'i' -> new Pathway(PathKind.INPUT_OUTPUT, viaInputOutput(source, target));
+                default -> new Pathway(PathKind.RELABEL, Volatility.IMMUTABLE);
+            });
         }
         Optional<String> sourceElement = element(source);
         Optional<String> targetElement = element(target);
         if (category(source) == 'A' && category(target) == 'A' && sourceElement.isPresent()
                 && targetElement.isPresent()) {
-            return coercion(sourceElement.get(), targetElement.get(), context);
+            return pathway(sourceElement.get(), targetElement.get(), context)
+                    .map(p -> new Pathway(PathKind.ARRAY, p.volatility()));
         }
         if (context != Context.IMPLICIT && category(target) == 'S') {
-            return Optional.of(viaInputOutput(source, target));
+            return Optional.of(new Pathway(PathKind.INPUT_OUTPUT, viaInputOutput(source, target)));
         }
         if (context == Context.EXPLICIT && category(source) == 'S') {
-            return Optional.of(viaInputOutput(source, target));
+            return Optional.of(new Pathway(PathKind.INPUT_OUTPUT, viaInputOutput(source, target)));
         }
         return Optional.empty();
     }

@@ -186,7 +186,39 @@ public final class VolatilityAnalyzer {
                 name = "date_part";
             }
             List<Candidate> candidates = functionCandidates(f.name().schema(), name, inputs.get().size());
+            Optional<String> castTarget = typeNameCall(f, candidates, inputs.get());
+            if (castTarget.isPresent()) {
+                return castTarget;
+            }
             return call(candidates, inputs.get(), f.arguments(), f.nameSpan(), "function");
+        }
+
+        /**
+         * {@code text(x)}, {@code varchar(x)}: a one-argument call named after a type, with no function of exactly
+         * that argument type, is a cast when it relabels or converts through text I/O ({@code func_get_detail}).
+         */
+        private Optional<String> typeNameCall(Expr.FunctionCall f, List<Candidate> candidates, List<String> inputs) {
+            if (inputs.size() != 1 || f.name().schema().filter(s -> !s.equals("pg_catalog")).isPresent()
+                    || candidates.stream().anyMatch(c -> c.arguments().equals(inputs))) {
+                return Optional.empty();
+            }
+            Optional<String> target = types.builtins().typeByInternalName(f.name().name());
+            if (target.isEmpty()) {
+                return Optional.empty();
+            }
+            String source = inputs.get(0);
+            if (source.equals(TypeSystem.UNKNOWN)) {
+                return isConstant(f.arguments().get(0)) ? target : Optional.empty();
+            }
+            Optional<TypeSystem.Pathway> pathway = types.pathway(source, target.get(), Context.EXPLICIT);
+            boolean isCast = pathway.map(p -> p.kind() == TypeSystem.PathKind.RELABEL
+                    || (p.kind() == TypeSystem.PathKind.INPUT_OUTPUT && !source.equals("record")
+                    && types.category(target.get()) == 'S')).orElse(false);
+            if (!isCast) {
+                return Optional.empty();
+            }
+            report(f.nameSpan(), "cast", source + "::" + target.get(), pathway.get().volatility());
+            return target;
         }
 
         /** Resolves a call, reports the chosen function and any mutable implicit coercion, gives the result type. */
