@@ -4,6 +4,7 @@ import dev.driftguard.catalog.AvailableExtension;
 import dev.driftguard.catalog.Catalog;
 import dev.driftguard.catalog.CatalogView;
 import dev.driftguard.catalog.Constraint;
+import dev.driftguard.catalog.Domain;
 import dev.driftguard.catalog.EnumType;
 import dev.driftguard.catalog.Extension;
 import dev.driftguard.catalog.Function;
@@ -15,12 +16,8 @@ import dev.driftguard.catalog.Table;
 import java.util.List;
 import java.util.Optional;
 
-/** A catalog of user enums and functions in {@code public}, all the analyzer asks a catalog for. */
-record FixedCatalogView(List<EnumType> enums, List<Function> functions) implements CatalogView {
-
-    static FixedCatalogView empty() {
-        return new FixedCatalogView(List.of(), List.of());
-    }
+/** A catalog of user enums, domains and functions in {@code public}, all the analyzer asks a catalog for. */
+record FixedCatalogView(List<EnumType> enums, List<Domain> domains, List<Function> functions) implements CatalogView {
 
     @Override
     public Optional<ServerVersion> serverVersion() {
@@ -75,7 +72,8 @@ record FixedCatalogView(List<EnumType> enums, List<Function> functions) implemen
 
     @Override
     public boolean typeExists(Optional<String> schema, String name) {
-        return resolveEnum(schema, name).isPresent();
+        return resolveEnum(schema, name).isPresent()
+                || domains.stream().anyMatch(d -> d.name().equals(QualifiedName.of(schema.orElse("public"), name)));
     }
 
     @Override
@@ -103,6 +101,6 @@ record FixedCatalogView(List<EnumType> enums, List<Function> functions) implemen
     @Override
     public Catalog toCatalog() {
         return new Catalog(Optional.empty(), List.of("public"), List.of("public"), List.of(), List.of(), List.of(),
-                enums, List.of(), List.of(), List.of(), Optional.empty(), functions);
+                enums, domains, List.of(), List.of(), Optional.empty(), functions);
     }
 }

@@ -30,7 +30,7 @@ class VolatilityAnalyzerTest {
             "tags", "text[]");
 
     private static final FixedCatalogView CATALOG = new FixedCatalogView(
-            List.of(new EnumType(QualifiedName.publicName("Role"), List.of("ADMIN", "USER"))),
+            List.of(new EnumType(QualifiedName.publicName("Role"), List.of("ADMIN", "USER"))), List.of(),
             List.of(new Function(QualifiedName.publicName("tenant_of"), List.of("text"), "text", Volatility.STABLE,
                     "plpgsql")));
 

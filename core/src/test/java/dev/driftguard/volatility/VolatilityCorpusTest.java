@@ -3,6 +3,7 @@ package dev.driftguard.volatility;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.driftguard.SourceFile;
+import dev.driftguard.catalog.Domain;
 import dev.driftguard.catalog.EnumType;
 import dev.driftguard.catalog.Function;
 import dev.driftguard.catalog.QualifiedName;
@@ -43,10 +44,13 @@ class VolatilityCorpusTest {
             id integer, big bigint, small smallint, amount numeric(10,2), price double precision, ratio real,
             ts timestamp(3) without time zone, tstz timestamp with time zone, day date, tm time, tmtz timetz,
             email text, name varchar(100), code char(3), doc jsonb, raw json, role "Role", uid uuid,
-            active boolean, tags text[], ids integer[], dur interval, data bytea""";
+            active boolean, tags text[], ids integer[], dur interval, data bytea, contact email_address,
+            happened moment""";
 
     private static final String SETUP = """
             CREATE TYPE "Role" AS ENUM ('ADMIN', 'USER');
+            CREATE DOMAIN email_address AS text;
+            CREATE DOMAIN moment AS timestamp with time zone;
             CREATE TABLE probe (%s);
             CREATE FUNCTION my_immutable(text) RETURNS text LANGUAGE plpgsql IMMUTABLE AS 'BEGIN RETURN $1; END';
             CREATE FUNCTION my_stable(text) RETURNS text LANGUAGE plpgsql STABLE AS 'BEGIN RETURN $1; END';
@@ -57,6 +61,8 @@ class VolatilityCorpusTest {
 
     private static final FixedCatalogView CATALOG = new FixedCatalogView(
             List.of(new EnumType(QualifiedName.publicName("Role"), List.of("ADMIN", "USER"))),
+            List.of(new Domain(QualifiedName.publicName("email_address"), "text", false),
+                    new Domain(QualifiedName.publicName("moment"), "timestamp with time zone", false)),
             List.of(userFunction("my_immutable", Volatility.IMMUTABLE, "plpgsql"),
                     userFunction("my_stable", Volatility.STABLE, "plpgsql"),
                     userFunction("my_volatile", Volatility.VOLATILE, "plpgsql"),
