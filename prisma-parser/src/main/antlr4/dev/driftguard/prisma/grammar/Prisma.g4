@@ -32,7 +32,7 @@ entry
     : assignment
     | blockAttribute
     | member
-    | invalidLine
+    | invalidEntry
     ;
 
 assignment
@@ -111,6 +111,11 @@ invalidLine
     : ~NL+
     ;
 
+/* Inside a block, a line that starts with "}" closes the block instead. */
+invalidEntry
+    : ~(NL | RBRACE) ~NL*
+    ;
+
 MODEL      : 'model' ;
 ENUM       : 'enum' ;
 VIEW       : 'view' ;
@@ -135,7 +140,8 @@ DOT      : '.' ;
 STRING              : '"' ( '\\' ~[\r\n] | ~["\\\r\n] )* '"' ;
 UNTERMINATED_STRING : '"' ( '\\' ~[\r\n] | ~["\\\r\n] )* ;
 NUMBER              : '-'? [0-9]+ ( '.' [0-9]+ )? ( [eE] [+-]? [0-9]+ )? ;
-IDENT               : [a-zA-Z_] [a-zA-Z0-9_-]* ;
+/* Prisma takes letters of any script in names, e.g. a field called ñame. */
+IDENT               : [\p{L}_] [\p{L}\p{N}_-]* ;
 
 /* Doc comments document the next field, model or enum value: kept on their own channel. */
 DOC_COMMENT : '///' ~[\r\n]* -> channel(2) ;

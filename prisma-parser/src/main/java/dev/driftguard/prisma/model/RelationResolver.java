@@ -39,13 +39,13 @@ final class RelationResolver {
         }
         List<String> unknownFields = relation.fields().stream().filter(f -> model.field(f).isEmpty()).toList();
         if (!unknownFields.isEmpty()) {
-            diagnostics.error(field.span(), prefix + "The argument fields must refer only to existing fields. The "
+            diagnostics.error(field.span(), "Error validating: The argument fields must refer only to existing fields. The "
                     + "following fields do not exist in this model: " + String.join(", ", unknownFields));
         }
         List<String> unknownReferences = relation.references().stream()
                 .filter(f -> target.get().field(f).isEmpty()).toList();
         if (!unknownReferences.isEmpty()) {
-            diagnostics.error(field.span(), prefix + "The argument `references` must refer only to existing fields "
+            diagnostics.error(field.span(), "Error validating: The argument `references` must refer only to existing fields "
                     + "in the related model `" + relation.model() + "`. The following fields do not exist in the "
                     + "related model: " + String.join(", ", unknownReferences));
         }
@@ -75,18 +75,14 @@ final class RelationResolver {
                 .findFirst();
     }
 
+    /** Prisma asks for a primary key or any unique index; an optional field's unique index counts too. */
     private void checkUniqueCriteria(PrismaModel model) {
-        if (model.view() || model.primaryKey().isPresent()) {
+        if (model.view() || model.primaryKey().isPresent()
+                || model.indexes().stream().anyMatch(i -> i.kind() == ModelIndex.Kind.UNIQUE)) {
             return;
         }
-        boolean uniqueOnRequired = model.indexes().stream()
-                .filter(i -> i.kind() == ModelIndex.Kind.UNIQUE)
-                .anyMatch(i -> i.fieldNames().stream()
-                        .allMatch(n -> model.field(n).map(PrismaField::required).orElse(false)));
-        if (!uniqueOnRequired) {
-            diagnostics.error(model.nameSpan(), "Error validating model \"" + model.name() + "\": Each model must "
-                    + "have at least one unique criteria that has only required fields. Either mark a single field "
-                    + "with `@id`, `@@id`, `@unique` or add a `@@unique` attribute to the model.");
-        }
+        diagnostics.error(model.nameSpan(), "Error validating model \"" + model.name() + "\": Each model must have "
+                + "at least one unique criteria that has only required fields. Either mark a single field with `@id`, "
+                + "`@unique` or add a multi field criterion with `@@id([])` or `@@unique([])` to the model.");
     }
 }

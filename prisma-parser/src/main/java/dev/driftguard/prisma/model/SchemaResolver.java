@@ -191,6 +191,9 @@ public final class SchemaResolver {
             }
             PrismaField f = resolved.get();
             fields.add(f);
+            field.attribute("id").filter(a -> a.argument("sort", false).isPresent()).ifPresent(a ->
+                    diagnostics.error(a.span(), "Error parsing attribute \"@id\": The sort argument is not supported "
+                            + "in the primary key with the current connector"));
             if (f.id()) {
                 primaryKey = Optional.of(new PrimaryKey(List.of(indexField(field.attribute("id").orElseThrow(),
                         f.name())), Optional.empty(), mapArgument(field.attribute("id").orElseThrow()), true));
@@ -221,7 +224,8 @@ public final class SchemaResolver {
                 .orElse(modelName);
         Optional<String> schema = declaration.attribute("schema").flatMap(a -> a.value("name", true))
                 .flatMap(Values::string);
-        return new PrismaModel(modelName, dbName, schema, declaration.kind() == ModelDeclaration.Kind.VIEW, fields,
+        return new PrismaModel(modelName, dbName, schema, declaration.kind() == ModelDeclaration.Kind.VIEW,
+                declaration.attribute("ignore").isPresent(), fields,
                 primaryKey, indexes, declaration.documentation(), declaration.name().span());
     }
 
@@ -249,6 +253,13 @@ public final class SchemaResolver {
     private boolean checkFields(ModelDeclaration model, Attribute attribute, List<IndexField> fields,
                                 Set<String> fieldNames, String what) {
         List<String> unknown = fields.stream().map(IndexField::name).filter(n -> !fieldNames.contains(n)).toList();
+        if (!unknown.isEmpty() && attribute.name().text().equals("id")) {
+            diagnostics.error(attribute.span(), "Error validating model \"" + model.name().text() + "\": " + what
+                    + " refers to the unknown field" + (unknown.size() > 1 ? "s " : " ")
+                    + unknown.stream().map(n -> "`" + n + "`").collect(java.util.stream.Collectors.joining(", "))
+                    + ".");
+            return false;
+        }
         if (!unknown.isEmpty()) {
             diagnostics.error(attribute.span(), "Error validating model \"" + model.name().text() + "\": " + what
                     + " refers to the unknown fields: " + String.join(", ", unknown) + ".");
@@ -330,7 +341,7 @@ public final class SchemaResolver {
         return Optional.of(new PrismaField(field.name().text(), dbName, kind, resolvedType, type.list(),
                 !type.optional(), nativeType, defaultValue, field.attribute("updatedAt").isPresent(),
                 field.attribute("id").isPresent(), field.attribute("unique").isPresent(), relation,
-                field.documentation(), field.span()));
+                field.attribute("ignore").isPresent(), field.documentation(), field.span()));
     }
 
     private Optional<PrismaField.NativeType> nativeType(Attribute attribute, String scalar) {
@@ -355,6 +366,11 @@ public final class SchemaResolver {
                 return Optional.empty();
             }
             args.add(number.get());
+        }
+        if (nativeType == NativeTypes.DECIMAL && args.size() == 1) {
+            diagnostics.error(attribute.span(), "Expected two nonnegative integers, but found ("
+                    + String.join(", ", args) + ").");
+            return Optional.empty();
         }
         if (args.size() < nativeType.minArguments() || args.size() > nativeType.maxArguments()) {
             diagnostics.error(attribute.span(), "Native type " + typeName + " takes " + nativeType.maxArguments()

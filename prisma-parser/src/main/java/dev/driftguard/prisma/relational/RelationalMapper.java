@@ -258,7 +258,7 @@ public final class RelationalMapper {
         return fields.stream().map(f -> {
             String column = model.field(f.name()).map(PrismaField::dbName).orElse(f.name());
             StringBuilder key = new StringBuilder("\"").append(column.replace("\"", "\"\"")).append('"');
-            f.operatorClass().ifPresent(ops -> key.append(' ').append(ops));
+            f.operatorClass().ifPresent(ops -> key.append(' ').append(OperatorClasses.postgresName(ops)));
             f.sort().filter("Desc"::equals).ifPresent(s -> key.append(" DESC"));
             return key.toString();
         }).toList();

@@ -163,7 +163,7 @@ public final class PrismaSyntaxReader {
                                 "Optional lists are not supported. Use either `Type[]` or `Type?`.");
                     }
                     fields.add(new FieldDeclaration(name(member.name), type, fieldAttributes(member),
-                            documentation(member.getStart()), span(member)));
+                            documentation(member), span(member)));
                 } else {
                     diagnostics.error(span(entry),
                             "Error validating: This line is not a valid field or attribute definition.");
@@ -186,7 +186,7 @@ public final class PrismaSyntaxReader {
                 } else if (entry.member() != null && entry.member().fieldType() == null) {
                     PrismaParser.MemberContext member = entry.member();
                     values.add(new EnumDeclaration.Value(name(member.name), fieldAttributes(member),
-                            documentation(member.getStart()), span(member)));
+                            documentation(member), span(member)));
                 } else {
                     diagnostics.error(span(entry), "Error validating: This line is not an enum value definition.");
                 }
@@ -277,6 +277,20 @@ public final class PrismaSyntaxReader {
             return args.stream()
                     .map(a -> new Argument(Optional.ofNullable(a.name).map(this::name), expression(a.value), span(a)))
                     .toList();
+        }
+
+        /** The {@code ///} lines right above a node and the one that ends its line, as Prisma attaches them. */
+        private List<String> documentation(ParserRuleContext node) {
+            List<String> lines = new ArrayList<>(documentation(node.getStart()));
+            for (int i = node.getStop().getTokenIndex() + 1; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (t.getChannel() == DOC_CHANNEL) {
+                    lines.add(t.getText().substring(3).trim());
+                } else if (t.getType() != PrismaLexer.WS) {
+                    break;
+                }
+            }
+            return lines;
         }
 
         /** The {@code ///} lines right above {@code first}, with no other token between them. */
