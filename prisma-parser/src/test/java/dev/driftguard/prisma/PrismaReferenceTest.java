@@ -14,6 +14,7 @@ import dev.driftguard.prisma.model.PrismaEnum;
 import dev.driftguard.prisma.model.PrismaField;
 import dev.driftguard.prisma.model.PrismaModel;
 import dev.driftguard.prisma.model.PrismaSchema;
+import dev.driftguard.prisma.relational.PostgresNames;
 import dev.driftguard.schema.SchemaDiagnostic;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -247,10 +248,10 @@ class PrismaReferenceTest {
                 String column = field.has("dbName") && !field.get("dbName").isNull() ? field.get("dbName").asText()
                         : field.get("name").asText();
                 boolean nullable = !field.get("isRequired").asBoolean() || field.get("isList").asBoolean();
-                columns.add(column + (nullable ? "?" : ""));
+                columns.add(PostgresNames.stored(column) + (nullable ? "?" : ""));
             }
-            lines.add((model.get("dbName").isNull() ? model.get("name").asText() : model.get("dbName").asText())
-                    + " " + columns);
+            lines.add(PostgresNames.stored(model.get("dbName").isNull() ? model.get("name").asText()
+                    : model.get("dbName").asText()) + " " + columns);
         }
         return lines;
     }

@@ -19,7 +19,6 @@ final class RelationResolver {
             for (PrismaField field : model.fields()) {
                 field.relation().ifPresent(relation -> check(model, field, relation));
             }
-            checkUniqueCriteria(model);
         }
         return models;
     }
@@ -73,16 +72,5 @@ final class RelationResolver {
                 .filter(f -> f.relation().map(r -> r.model().equals(model.name()) && r.name().equals(relation.name()))
                         .orElse(false))
                 .findFirst();
-    }
-
-    /** Prisma asks for a primary key or any unique index; an optional field's unique index counts too. */
-    private void checkUniqueCriteria(PrismaModel model) {
-        if (model.view() || model.primaryKey().isPresent()
-                || model.indexes().stream().anyMatch(i -> i.kind() == ModelIndex.Kind.UNIQUE)) {
-            return;
-        }
-        diagnostics.error(model.nameSpan(), "Error validating model \"" + model.name() + "\": Each model must have "
-                + "at least one unique criteria that has only required fields. Either mark a single field with `@id`, "
-                + "`@unique` or add a multi field criterion with `@@id([])` or `@@unique([])` to the model.");
     }
 }

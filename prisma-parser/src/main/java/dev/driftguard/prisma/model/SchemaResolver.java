@@ -220,6 +220,8 @@ public final class SchemaResolver {
                 }
             }
         }
+        checkUniqueCriteria(declaration, primaryKey.isPresent()
+                || indexes.stream().anyMatch(i -> i.kind() == ModelIndex.Kind.UNIQUE));
         String dbName = declaration.attribute("map").flatMap(a -> a.value("name", true)).flatMap(Values::string)
                 .orElse(modelName);
         Optional<String> schema = declaration.attribute("schema").flatMap(a -> a.value("name", true))
@@ -227,6 +229,21 @@ public final class SchemaResolver {
         return new PrismaModel(modelName, dbName, schema, declaration.kind() == ModelDeclaration.Kind.VIEW,
                 declaration.attribute("ignore").isPresent(), fields,
                 primaryKey, indexes, declaration.documentation(), declaration.name().span());
+    }
+
+    /**
+     * Prisma asks a model for a primary key or any unique index (an optional field's counts too). A key that names
+     * unknown fields has been reported already, so it counts as there.
+     */
+    private void checkUniqueCriteria(ModelDeclaration model, boolean hasKey) {
+        if (hasKey || model.kind() == ModelDeclaration.Kind.VIEW || model.attribute("id").isPresent()
+                || model.attribute("unique").isPresent()) {
+            return;
+        }
+        diagnostics.error(model.name().span(), "Error validating model \"" + model.name().text() + "\": Each model "
+                + "must have at least one unique criteria that has only required fields. Either mark a single field "
+                + "with `@id`, `@unique` or add a multi field criterion with `@@id([])` or `@@unique([])` to the "
+                + "model.");
     }
 
     private Optional<PrimaryKey> compoundKey(ModelDeclaration model, Attribute attribute, Set<String> fieldNames) {

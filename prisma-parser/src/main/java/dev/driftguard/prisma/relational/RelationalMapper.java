@@ -81,7 +81,8 @@ public final class RelationalMapper {
         }
         joinTables();
         List<EnumType> enums = schema.enums().stream()
-                .map(e -> new EnumType(QualifiedName.of(e.schema().orElse(DEFAULT_SCHEMA), e.dbName()),
+                .map(e -> new EnumType(
+                        QualifiedName.of(e.schema().orElse(DEFAULT_SCHEMA), PostgresNames.stored(e.dbName())),
                         e.values().stream().map(PrismaEnum.Value::dbName).toList()))
                 .toList();
         List<DeclaredExtension> declaredExtensions = new ArrayList<>();
@@ -104,7 +105,7 @@ public final class RelationalMapper {
     }
 
     private QualifiedName tableName(PrismaModel model) {
-        return QualifiedName.of(model.schema().orElse(DEFAULT_SCHEMA), model.dbName());
+        return QualifiedName.of(model.schema().orElse(DEFAULT_SCHEMA), PostgresNames.stored(model.dbName()));
     }
 
     private void table(PrismaModel model) {
@@ -124,8 +125,8 @@ public final class RelationalMapper {
             }
             // Prisma creates list columns without NOT NULL: a list is never optional in the schema, but may be NULL.
             boolean nullable = !field.required() || field.list();
-            columns.add(new Column(field.dbName(), type, nullable, ColumnDefaults.render(field, enumType, sequence),
-                    Optional.empty(), Optional.empty()));
+            columns.add(new Column(PostgresNames.stored(field.dbName()), type, nullable,
+                    ColumnDefaults.render(field, enumType, sequence), Optional.empty(), Optional.empty()));
         }
         tables.add(Table.of(table, columns));
         declaredModels.add(new DeclaredModel(model.name(), table, Optional.of(model.nameSpan().location())));
@@ -154,17 +155,18 @@ public final class RelationalMapper {
 
     private void primaryKey(PrismaModel model, QualifiedName table, PrimaryKey pk) {
         List<String> columns = columnNames(model, pk.fieldNames());
-        String name = pk.dbName().orElse(PostgresNames.primaryKey(table.name()));
+        String name = pk.dbName().orElse(PostgresNames.primaryKey(model.dbName()));
         constraints.add(Constraint.simple(name, table, ConstraintKind.PRIMARY_KEY, columns));
         indexes.add(new Index(QualifiedName.of(table.schema(), name), table, true, true, "btree",
                 keys(model, pk.fields()), Optional.empty(), true));
     }
 
     private void index(PrismaModel model, QualifiedName table, ModelIndex index) {
-        List<String> columns = columnNames(model, index.fieldNames());
+        // Prisma derives names from the full database names, before PostgreSQL would cut any of them.
+        List<String> fullColumns = fullColumnNames(model, index.fieldNames());
         boolean unique = index.kind() == ModelIndex.Kind.UNIQUE;
-        String name = index.dbName().orElse(unique ? PostgresNames.uniqueIndex(table.name(), columns)
-                : PostgresNames.index(table.name(), columns));
+        String name = index.dbName().orElse(unique ? PostgresNames.uniqueIndex(model.dbName(), fullColumns)
+                : PostgresNames.index(model.dbName(), fullColumns));
         String method = index.algorithm().map(a -> a.toLowerCase(Locale.ROOT)).orElse("btree");
         indexes.add(new Index(QualifiedName.of(table.schema(), name), table, unique, false, method,
                 keys(model, index.fields()), Optional.empty(), true));
@@ -180,7 +182,8 @@ public final class RelationalMapper {
         String onDelete = relation.onDelete().map(a -> REFERENTIAL_ACTIONS.getOrDefault(a, a))
                 .orElse(field.required() ? "RESTRICT" : "SET NULL");
         String onUpdate = relation.onUpdate().map(a -> REFERENTIAL_ACTIONS.getOrDefault(a, a)).orElse("CASCADE");
-        String name = relation.map().orElse(PostgresNames.foreignKey(table.name(), columns));
+        String name = relation.map()
+                .orElse(PostgresNames.foreignKey(model.dbName(), fullColumnNames(model, relation.fields())));
         constraints.add(new Constraint(name, table, ConstraintKind.FOREIGN_KEY, columns,
                 Optional.of(tableName(target.get())), referenced, Optional.of(onDelete), Optional.of(onUpdate),
                 Optional.empty(), true));
@@ -249,14 +252,19 @@ public final class RelationalMapper {
                 .flatMap(pk -> model.field(pk.fields().get(0).name()));
     }
 
-    private static List<String> columnNames(PrismaModel model, List<String> fieldNames) {
+    private static List<String> fullColumnNames(PrismaModel model, List<String> fieldNames) {
         return fieldNames.stream().map(n -> model.field(n).map(PrismaField::dbName).orElse(n)).toList();
+    }
+
+    private static List<String> columnNames(PrismaModel model, List<String> fieldNames) {
+        return fieldNames.stream().map(n -> PostgresNames.stored(model.field(n).map(PrismaField::dbName).orElse(n)))
+                .toList();
     }
 
     /** Index keys as Prisma writes them: {@code "col"}, then an operator class and {@code DESC} when given. */
     private static List<String> keys(PrismaModel model, List<IndexField> fields) {
         return fields.stream().map(f -> {
-            String column = model.field(f.name()).map(PrismaField::dbName).orElse(f.name());
+            String column = PostgresNames.stored(model.field(f.name()).map(PrismaField::dbName).orElse(f.name()));
             StringBuilder key = new StringBuilder("\"").append(column.replace("\"", "\"\"")).append('"');
             f.operatorClass().ifPresent(ops -> key.append(' ').append(OperatorClasses.postgresName(ops)));
             f.sort().filter("Desc"::equals).ifPresent(s -> key.append(" DESC"));
