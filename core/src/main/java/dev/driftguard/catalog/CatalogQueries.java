@@ -28,7 +28,11 @@ final class CatalogQueries {
             ORDER BY n.nspname
             """.formatted(USER_SCHEMA);
 
-    /** Sizes only for relations with storage; {@code pg_total_relation_size} adds indexes and TOAST. */
+    /**
+     * Sizes only for relations with storage; {@code pg_total_relation_size} adds indexes and TOAST. It takes (and at
+     * once releases) a share lock on each table, so an ACCESS EXCLUSIVE lock held by a running migration makes the
+     * read wait, for {@code lock_timeout} at most; {@code pg_get_expr} does the same from PostgreSQL 16 on.
+     */
     static final String TABLES = """
             SELECT c.oid, n.nspname, c.relname, c.relkind,
                    CASE WHEN c.relkind IN ('r', 'm', 'p') THEN c.reltuples::bigint END,
