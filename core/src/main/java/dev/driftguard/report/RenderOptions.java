@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param rules         metadata of the rules that ran, for SARIF's rule descriptors
  * @param projectName   the project's name, for JUnit suite and test-case names
  * @param toolVersion   Driftguard's version, for SARIF's tool driver
- * @param migrations    every migration that was checked, so JUnit can list the ones that passed too
+ * @param migrations    migrations checked besides the report's own {@link dev.driftguard.Report#migrations()}, so
+ *                      JUnit can list the ones that passed too
  */
 public record RenderOptions(boolean color, Severity failThreshold, List<RuleMetadata> rules, String projectName,
                             Optional<String> toolVersion, List<String> migrations) {

@@ -28,6 +28,14 @@ class JunitXmlRendererTest {
     }
 
     @Test
+    void takesCheckedMigrationsFromTheReportToo() throws Exception {
+        Report report = new Report(List.of(finding(Severity.ERROR, "m2", "e")), Map.of(), List.of("m1", "m2"));
+        Document xml = parse(new JunitXmlRenderer().render(report, RenderOptions.defaults()));
+        assertThat(xml.getDocumentElement().getAttribute("tests")).isEqualTo("2");
+        assertThat(((Element) xml.getElementsByTagName("testcase").item(0)).getAttribute("name")).isEqualTo("m1");
+    }
+
+    @Test
     void warningsFailOnlyAtOrAboveTheThreshold() throws Exception {
         Report report = new Report(List.of(finding(Severity.WARNING, "m1", "w")), Map.of());
         Document byDefault = parse(new JunitXmlRenderer().render(report, RenderOptions.defaults()));
