@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  * {@link FindingFingerprints fingerprint}, which ignores line numbers: a finding stays baselined when lines are
  * inserted above it, and becomes new when its offending token changes. The file is versioned JSON:
  * <pre>
- * {"version": 1, "findings": [{"fingerprint": "…", "ruleId": "…", "file": "…", "migration": "…", "message": "…"}]}
+ * {"version": 1,
+ *  "findings": [{"fingerprint": "…", "ruleId": "…", "file": "…", "migration": "…", "message": "…"}]}
  * </pre>
  * where only {@code fingerprint} decides; the other fields are there for people reviewing the file.
  *

@@ -191,14 +191,16 @@ public final class InlineSuppressions {
         List<Finding> unused(StatementLines file) {
             if (!wholeFile && target.isEmpty()) {
                 return List.of(finding(UNUSED_IGNORE,
-                        "driftguard-ignore is not directly above a statement, so it suppresses nothing", comment, file));
+                        "driftguard-ignore is not directly above a statement, so it suppresses nothing", comment,
+                        file));
             }
             List<Finding> unused = new ArrayList<>();
             ids.forEach((id, location) -> {
                 if (!used.contains(id)) {
                     unused.add(finding(UNUSED_IGNORE, wholeFile
                             ? "driftguard-ignore-file " + id + " suppresses nothing in this file"
-                            : "driftguard-ignore " + id + " suppresses nothing in the statement below", location, file));
+                            : "driftguard-ignore " + id + " suppresses nothing in the statement below", location,
+                            file));
                 }
             });
             return unused;

@@ -107,7 +107,7 @@ final class IncidentReport {
 
     static RenderOptions options() {
         return RenderOptions.defaults().withRules(RULES).withProjectName("vps-subset").withToolVersion("0.1.0")
-                .withMigrations(MIGRATIONS);
+                .withAnchorFile(SCHEMA_FILE).withMigrations(MIGRATIONS);
     }
 
     /** The location of the first occurrence of {@code token} in the file. */

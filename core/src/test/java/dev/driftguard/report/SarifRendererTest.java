@@ -56,6 +56,29 @@ class SarifRendererTest {
     }
 
     @Test
+    void findingWithoutLocationIsShownAtTheTopOfItsMigrationsFile() throws IOException {
+        Finding failed = new Finding("failed-migration", Severity.ERROR, "failed", Optional.empty(),
+                Optional.of("20251223_add_gin_indexes"), Optional.empty(), Optional.empty());
+        Report report = new Report(List.of(failed), Map.of(IncidentReport.GIN_FILE, IncidentReport.GIN));
+        String text = new SarifRenderer().render(report,
+                RenderOptions.defaults().withAnchorFile("prisma/schema.prisma"));
+        JsonNode location = MAPPER.readTree(text).at("/runs/0/results/0/locations/0/physicalLocation");
+        assertThat(location.toString()).isEqualTo("{\"artifactLocation\":{\"uri\":\"" + IncidentReport.GIN_FILE
+                + "\",\"uriBaseId\":\"%SRCROOT%\"},\"region\":{\"startLine\":1}}");
+        assertThat(SchemaValidation.sarifSchemaErrors(text)).isEmpty();
+    }
+
+    @Test
+    void findingWithoutLocationOrMigrationFileIsShownAtTheAnchorFile() throws IOException {
+        Finding missing = new Finding("missing-local-migration", Severity.WARNING, "gone", Optional.empty(),
+                Optional.of("20240101_gone"), Optional.empty(), Optional.empty());
+        String text = new SarifRenderer().render(new Report(List.of(missing), Map.of()),
+                RenderOptions.defaults().withAnchorFile("prisma/schema.prisma"));
+        assertThat(MAPPER.readTree(text).at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri")
+                .asText()).isEqualTo("prisma/schema.prisma");
+    }
+
+    @Test
     void fingerprintStaysWhenLinesAreInsertedAbove() throws IOException {
         String before = fingerprintOfFirstResult("CREATE INDEX i ON \"Gone\" (a);\n");
         String after = fingerprintOfFirstResult("-- a comment\n\nCREATE INDEX i ON \"Gone\" (a);\n");

@@ -20,7 +20,8 @@ final class SchemaValidation {
     /** The official SARIF 2.1.0 schema (OASIS sarif-spec, Schemata/sarif-schema-2.1.0.json). */
     static final String SARIF_SCHEMA_RESOURCE = "/sarif/sarif-schema-2.1.0.json";
 
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private static final SchemaRegistry REGISTRY =
+            SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
     private SchemaValidation() {
     }
