@@ -13,7 +13,6 @@ import dev.driftguard.history.AppliedMigration;
 import dev.driftguard.history.HistoryStatus;
 import dev.driftguard.migrations.Migration;
 import dev.driftguard.migrations.PrismaMigrations;
-import dev.driftguard.replay.FallbackTypeNames;
 import dev.driftguard.replay.FindingCollector;
 import dev.driftguard.replay.Replay;
 import dev.driftguard.rules.HistoryRule;
@@ -25,7 +24,6 @@ import dev.driftguard.schema.DeclaredSchema;
 import dev.driftguard.schema.SchemaDiagnostic;
 import dev.driftguard.schema.SchemaReader;
 import dev.driftguard.sql.SqlFrontEnd;
-import dev.driftguard.volatility.VolatilityAnalyzer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -168,7 +166,7 @@ public final class Driftguard {
             Inputs inputs = readInputs();
             int major = target.catalog().serverVersion().map(ServerVersion::major)
                     .orElse(postgresMajor.orElse(DEFAULT_POSTGRES_MAJOR));
-            Catalog fromHistory = new Replay(List.of(), new VolatilityAnalyzer(), FallbackTypeNames::exists)
+            Catalog fromHistory = new Replay(List.of())
                     .run(Catalog.empty(), inputs.migrations(), major, new FindingCollector()).catalog().toCatalog();
             return DriftAnalysis.compare(inputs.declared().map(DeclaredSchema::catalog), fromHistory,
                     target.catalog());
@@ -231,7 +229,7 @@ public final class Driftguard {
 
             FindingCollector findings = new FindingCollector();
             inputs.declared().ifPresent(s -> s.diagnostics().forEach(d -> findings.add(schemaFinding(d))));
-            Replay replay = new Replay(rules, new VolatilityAnalyzer(), FallbackTypeNames::exists);
+            Replay replay = new Replay(rules);
             Replay.Result result = replay.run(against.catalog(), pending, major, findings);
             ProjectRun project = new ProjectRun(inputs.migrations(), pending, against, inputs.declared(),
                     replay.startView(against.catalog(), major), result.catalog(), findings);
