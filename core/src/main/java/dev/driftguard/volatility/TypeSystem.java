@@ -267,8 +267,10 @@ final class TypeSystem {
         Optional<String> targetElement = element(target);
         if (category(source) == 'A' && category(target) == 'A' && sourceElement.isPresent()
                 && targetElement.isPresent()) {
-            return pathway(sourceElement.get(), targetElement.get(), context)
-                    .map(p -> new Pathway(PathKind.ARRAY, p.volatility()));
+            Optional<Pathway> elements = pathway(sourceElement.get(), targetElement.get(), context);
+            if (elements.isPresent()) {
+                return Optional.of(new Pathway(PathKind.ARRAY, elements.get().volatility()));
+            }
         }
         if (context != Context.IMPLICIT && category(target) == 'S') {
             return Optional.of(new Pathway(PathKind.INPUT_OUTPUT, viaInputOutput(source, target)));
