@@ -43,8 +43,8 @@ class CatalogIntrospectorTest {
     @Test
     void readsServerVersionSearchPathAndUserSchemasOnly() {
         assertThat(catalog.serverVersion()).hasValueSatisfying(v -> {
-            assertThat(v.major()).isEqualTo(16);
-            assertThat(v.text()).startsWith("16.");
+            assertThat(v.major()).isBetween(12, 18);
+            assertThat(v.text()).startsWith(v.major() + ".");
         });
         assertThat(catalog.searchPath()).containsExactly("public");
         assertThat(catalog.schemas()).containsExactly("billing", "public");
@@ -121,7 +121,8 @@ class CatalogIntrospectorTest {
     @Test
     void readsConstraintsWithForeignKeyActionsAndValidation() {
         QualifiedName invoices = QualifiedName.of("billing", "invoices");
-        assertThat(catalog.constraintsOf(invoices)).containsExactly(
+        // PostgreSQL 18 also lists NOT NULL as constraints; the columns' nullability already says the same.
+        assertThat(withoutNotNull(catalog.constraintsOf(invoices))).containsExactly(
                 new Constraint("invoices_amount_small", invoices, ConstraintKind.CHECK, List.of("amount"),
                         Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
                         Optional.of("CHECK (amount::numeric < 1000000::numeric) NOT VALID"), false),
@@ -136,10 +137,14 @@ class CatalogIntrospectorTest {
                         Optional.of("SET NULL"),
                         Optional.of("FOREIGN KEY (user_id) REFERENCES users(id) ON UPDATE SET NULL ON DELETE CASCADE"),
                         true));
-        assertThat(catalog.constraintsOf(QualifiedName.publicName("users")))
+        assertThat(withoutNotNull(catalog.constraintsOf(QualifiedName.publicName("users"))))
                 .extracting(c -> c.name() + ":" + c.kind() + ":" + c.columns())
                 .containsExactly("users_email_key:UNIQUE:[email]", "users_name_check:CHECK:[name]",
                         "users_pkey:PRIMARY_KEY:[id]");
+    }
+
+    private static List<Constraint> withoutNotNull(List<Constraint> constraints) {
+        return constraints.stream().filter(c -> c.kind() != ConstraintKind.NOT_NULL).toList();
     }
 
     @Test

@@ -61,9 +61,10 @@ class TargetDatabaseFaultsTest {
         TestPostgres.execute(TestPostgres.server().getPostgresDatabase(),
                 "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + USER + "') THEN "
                         + "CREATE ROLE " + USER + " LOGIN; END IF; END $$");
-        // The statement carries the password in clear: keep it out of the server log.
+        // The statement carries the password in clear: keep it out of the server log. SCRAM, as pg_hba.conf asks,
+        // is not the default before PostgreSQL 14.
         TestPostgres.execute(TestPostgres.server().getPostgresDatabase(),
-                "SET log_statement = 'none'; ALTER ROLE " + USER + " PASSWORD '" + PASSWORD + "'");
+                "SET log_statement = 'none'; SET password_encryption = 'scram-sha-256'; ALTER ROLE " + USER + " PASSWORD '" + PASSWORD + "'");
 
         catalogDenied = TestPostgres.freshDatabase("catalogdenied");
         TestPostgres.execute(catalogDenied, "REVOKE SELECT ON pg_catalog.pg_available_extensions FROM PUBLIC");
