@@ -18,15 +18,15 @@ class CatalogIntrospectorTest {
 
     @BeforeAll
     static void introspectARichDatabase() throws IOException {
-        database = TestPostgres.freshDatabase("introspect");
-        TestPostgres.execute(database, richDatabaseSql());
+        database = TargetDatabases.freshDatabase("introspect");
+        TargetDatabases.execute(database, richDatabaseSql());
         // A failed CREATE INDEX CONCURRENTLY leaves an invalid index behind; it cannot run in a transaction.
         try {
-            TestPostgres.execute(database, "CREATE UNIQUE INDEX CONCURRENTLY duplicates_v_idx ON duplicates (v)");
+            TargetDatabases.execute(database, "CREATE UNIQUE INDEX CONCURRENTLY duplicates_v_idx ON duplicates (v)");
         } catch (IllegalStateException expected) {
             // could not create unique index: the duplicate rows make it fail, as intended
         }
-        snapshot = CatalogIntrospector.read(TestPostgres.superuserSettings(database));
+        snapshot = CatalogIntrospector.read(TargetDatabases.superuserSettings(database));
         catalog = snapshot.catalog();
     }
 
