@@ -187,6 +187,14 @@ class CatalogIntrospectorTest {
     }
 
     @Test
+    void readsTheSameThroughADataSource() {
+        CatalogSnapshot viaDataSource = CatalogIntrospector.read(TargetDatabases.superuser(database),
+                ReadLimits.defaults());
+
+        assertThat(viaDataSource.catalog()).isEqualTo(catalog);
+    }
+
+    @Test
     void hasNoHistoryWhenThereIsNoPrismaMigrationsTable() {
         assertThat(snapshot.history()).isEmpty();
     }
