@@ -16,13 +16,14 @@ import java.util.Optional;
  *
  * @param tool          the migration tool ({@code tool:}), Prisma by default
  * @param postgresMajor the target's PostgreSQL major when no database is given ({@code postgres: 16})
- * @param failOn        the least severity that fails a run unless the command line says otherwise ({@code fail-on:})
+ * @param failOn        the least severity that fails a run unless the command line says otherwise ({@code fail-on:});
+ *                      empty for {@code never}
  * @param rules         per-rule settings by rule id ({@code rules:}); rules not named keep their defaults
  * @param ignore        globs of project-relative paths whose findings are dropped ({@code ignore:}), in
  *                      {@link java.nio.file.FileSystem#getPathMatcher glob} syntax: {@code *} stays within a directory,
  *                      {@code **} crosses directories, and a pattern ending in {@code /} means everything below it
  */
-public record DriftguardConfig(MigrationTool tool, Optional<Integer> postgresMajor, Severity failOn,
+public record DriftguardConfig(MigrationTool tool, Optional<Integer> postgresMajor, Optional<Severity> failOn,
                                Map<String, RuleSetting> rules, List<String> ignore) {
 
     /** The file name looked for at the project root. */
@@ -38,7 +39,8 @@ public record DriftguardConfig(MigrationTool tool, Optional<Integer> postgresMaj
 
     /** Prisma, no PostgreSQL major, fail on errors, every rule at its default, nothing ignored. */
     public static DriftguardConfig defaults() {
-        return new DriftguardConfig(MigrationTool.PRISMA, Optional.empty(), Severity.ERROR, Map.of(), List.of());
+        return new DriftguardConfig(MigrationTool.PRISMA, Optional.empty(), Optional.of(Severity.ERROR), Map.of(),
+                List.of());
     }
 
     /** The setting for a rule; {@link RuleSetting#DEFAULT} when the configuration does not name it. */

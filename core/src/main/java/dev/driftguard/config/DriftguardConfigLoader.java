@@ -27,7 +27,7 @@ import java.util.Set;
  * <pre>
  * tool: prisma            # the migration tool
  * postgres: 16            # the target's major when no database is given
- * fail-on: warning        # error (default), warning or info
+ * fail-on: warning        # error (default), warning, info or never
  * rules:
  *   undeployed-model: off             # turn a rule off
  *   rolled-back-migration: warning    # or give its findings another severity
@@ -95,7 +95,7 @@ public final class DriftguardConfigLoader {
 
         private MigrationTool tool = MigrationTool.PRISMA;
         private Optional<Integer> postgres = Optional.empty();
-        private Severity failOn = Severity.ERROR;
+        private Optional<Severity> failOn = Optional.of(Severity.ERROR);
         private final Map<String, RuleSetting> rules = new LinkedHashMap<>();
         private final List<String> ignore = new ArrayList<>();
 
@@ -141,9 +141,14 @@ public final class DriftguardConfigLoader {
                         MigrationTool.parse(text).ifPresentOrElse(t -> tool = t, () -> report(p, key + ": \""
                                 + text + "\" is not a supported migration tool; supported: prisma")));
                 case "postgres" -> readPostgres(p);
-                case "fail-on" -> scalar(p, key, "a severity (error, warning or info)").ifPresent(text ->
-                        Severity.parse(text).ifPresentOrElse(s -> failOn = s, () -> report(p, key + ": \"" + text
-                                + "\" is not a severity; use error, warning or info")));
+                case "fail-on" -> scalar(p, key, "a severity (error, warning or info) or never").ifPresent(text -> {
+                    if (text.strip().equalsIgnoreCase("never")) {
+                        failOn = Optional.empty();
+                    } else {
+                        Severity.parse(text).ifPresentOrElse(s -> failOn = Optional.of(s), () -> report(p, key
+                                + ": \"" + text + "\" is not a severity; use error, warning, info or never"));
+                    }
+                });
                 case "rules" -> readRules(p);
                 case "ignore" -> readIgnore(p);
                 default -> {

@@ -45,11 +45,16 @@ class DriftguardConfigLoaderTest {
                   - legacy/**
                 """);
         DriftguardConfig config = DriftguardConfigLoader.load(project, RULES).value().orElseThrow();
-        assertThat(config).isEqualTo(new DriftguardConfig(MigrationTool.PRISMA, Optional.of(16), Severity.WARNING,
+        assertThat(config).isEqualTo(new DriftguardConfig(MigrationTool.PRISMA, Optional.of(16), Optional.of(Severity.WARNING),
                 Map.of("undeployed-model", RuleSetting.off(),
                         "rolled-back-migration", RuleSetting.withSeverity(Severity.WARNING),
                         "missing-relation", RuleSetting.DEFAULT),
                 List.of("prisma/migrations/2023*/", "legacy/**")));
+    }
+
+    @Test
+    void failOnNeverMeansNoSeverityFailsTheRun() {
+        assertThat(parse("fail-on: never\n").value().orElseThrow().failOn()).isEmpty();
     }
 
     @Test
@@ -103,7 +108,7 @@ class DriftguardConfigLoaderTest {
         assertThat(result.problems()).extracting(Finding::message).containsExactly(
                 "tool: \"flyway\" is not a supported migration tool; supported: prisma",
                 "postgres: 9 is not supported; Driftguard models PostgreSQL 12 and later",
-                "fail-on: \"fatal\" is not a severity; use error, warning or info");
+                "fail-on: \"fatal\" is not a severity; use error, warning, info or never");
         assertThat(result.problems().get(2).location()).contains(new Location("driftguard.yaml", 3, 10, 3, 17));
     }
 
