@@ -45,7 +45,8 @@ class DriftguardConfigLoaderTest {
                   - legacy/**
                 """);
         DriftguardConfig config = DriftguardConfigLoader.load(project, RULES).value().orElseThrow();
-        assertThat(config).isEqualTo(new DriftguardConfig(MigrationTool.PRISMA, Optional.of(16), Optional.of(Severity.WARNING),
+        assertThat(config).isEqualTo(new DriftguardConfig(MigrationTool.PRISMA, Optional.of(16),
+                Optional.of(Severity.WARNING),
                 Map.of("undeployed-model", RuleSetting.off(),
                         "rolled-back-migration", RuleSetting.withSeverity(Severity.WARNING),
                         "missing-relation", RuleSetting.DEFAULT),
