@@ -36,7 +36,7 @@ public record RenderOptions(boolean color, Severity failThreshold, List<RuleMeta
         migrations = List.copyOf(migrations);
     }
 
-    /** No color, fail on errors, no rule metadata, project {@code driftguard}, no version, anchor, project path or migrations. */
+    /** No color, fail on errors, no rule metadata, project {@code driftguard}, and nothing else given. */
     public static RenderOptions defaults() {
         return new RenderOptions(false, Severity.ERROR, List.of(), "driftguard", Optional.empty(), Optional.empty(),
                 Optional.empty(), List.of());
@@ -44,22 +44,26 @@ public record RenderOptions(boolean color, Severity failThreshold, List<RuleMeta
 
     /** A copy with colors on or off. */
     public RenderOptions withColor(boolean newColor) {
-        return new RenderOptions(newColor, failThreshold, rules, projectName, toolVersion, anchorFile, projectPath, migrations);
+        return new RenderOptions(newColor, failThreshold, rules, projectName, toolVersion, anchorFile, projectPath,
+                migrations);
     }
 
     /** A copy with another fail threshold. */
     public RenderOptions withFailThreshold(Severity threshold) {
-        return new RenderOptions(color, threshold, rules, projectName, toolVersion, anchorFile, projectPath, migrations);
+        return new RenderOptions(color, threshold, rules, projectName, toolVersion, anchorFile, projectPath,
+                migrations);
     }
 
     /** A copy that knows these rules' metadata. */
     public RenderOptions withRules(List<RuleMetadata> newRules) {
-        return new RenderOptions(color, failThreshold, newRules, projectName, toolVersion, anchorFile, projectPath, migrations);
+        return new RenderOptions(color, failThreshold, newRules, projectName, toolVersion, anchorFile, projectPath,
+                migrations);
     }
 
     /** A copy with another project name. */
     public RenderOptions withProjectName(String name) {
-        return new RenderOptions(color, failThreshold, rules, name, toolVersion, anchorFile, projectPath, migrations);
+        return new RenderOptions(color, failThreshold, rules, name, toolVersion, anchorFile, projectPath,
+                migrations);
     }
 
     /** A copy that names Driftguard's version. */
@@ -70,8 +74,8 @@ public record RenderOptions(boolean color, Severity failThreshold, List<RuleMeta
 
     /** A copy that shows findings without location against {@code file} in SARIF. */
     public RenderOptions withAnchorFile(String file) {
-        return new RenderOptions(color, failThreshold, rules, projectName, toolVersion, Optional.of(file), projectPath,
-                migrations);
+        return new RenderOptions(color, failThreshold, rules, projectName, toolVersion, Optional.of(file),
+                projectPath, migrations);
     }
 
     /** A copy for a project in {@code path} below the repository root; {@code ""} or {@code .} for the root. */
@@ -81,14 +85,15 @@ public record RenderOptions(boolean color, Severity failThreshold, List<RuleMeta
                 normalized.isEmpty() ? Optional.empty() : Optional.of(normalized), migrations);
     }
 
-    /** {@code file} (relative to the project) relative to the repository root. */
-    public String repositoryPath(String file) {
-        return projectPath.map(p -> p + "/" + file).orElse(file);
-    }
-
     /** A copy that lists every checked migration. */
     public RenderOptions withMigrations(List<String> checked) {
-        return new RenderOptions(color, failThreshold, rules, projectName, toolVersion, anchorFile, projectPath, checked);
+        return new RenderOptions(color, failThreshold, rules, projectName, toolVersion, anchorFile, projectPath,
+                checked);
+    }
+
+    /** {@code file}, relative to the project, as a path from the repository root. */
+    public String repositoryPath(String file) {
+        return projectPath.map(p -> p + "/" + file).orElse(file);
     }
 
     /** True when a finding of {@code severity} fails the run: errors always do, others at or above the threshold. */
