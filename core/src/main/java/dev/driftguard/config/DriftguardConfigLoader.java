@@ -27,7 +27,8 @@ import java.util.Set;
  * <pre>
  * tool: prisma            # the migration tool
  * postgres: 16            # the target's major when no database is given
- * fail-on: warning        # error (default), warning, info or never
+ * catalog: target.json    # a snapshot of the target, when the command line names no target
+ * fail-on: warning        # error (default), warning or info
  * rules:
  *   undeployed-model: off             # turn a rule off
  *   rolled-back-migration: warning    # or give its findings another severity
@@ -42,7 +43,7 @@ public final class DriftguardConfigLoader {
     /** Rule id of the findings that describe problems in {@code driftguard.yaml}. */
     public static final String INVALID_CONFIG = "invalid-config";
 
-    private static final List<String> KEYS = List.of("tool", "postgres", "fail-on", "rules", "ignore");
+    private static final List<String> KEYS = List.of("tool", "postgres", "catalog", "fail-on", "rules", "ignore");
 
     /** The oldest PostgreSQL major Driftguard models. */
     private static final int OLDEST_POSTGRES = 12;
@@ -95,9 +96,10 @@ public final class DriftguardConfigLoader {
 
         private MigrationTool tool = MigrationTool.PRISMA;
         private Optional<Integer> postgres = Optional.empty();
-        private Optional<Severity> failOn = Optional.of(Severity.ERROR);
+        private Severity failOn = Severity.ERROR;
         private final Map<String, RuleSetting> rules = new LinkedHashMap<>();
         private final List<String> ignore = new ArrayList<>();
+        private Optional<String> catalog = Optional.empty();
 
         Reader(SourceFile source, Set<String> knownRuleIds) {
             this.source = source;
@@ -124,7 +126,7 @@ public final class DriftguardConfigLoader {
                     p.nextToken();
                     readSetting(key, keyLocation, p);
                 }
-                return Optional.of(new DriftguardConfig(tool, postgres, failOn, rules, ignore));
+                return Optional.of(new DriftguardConfig(tool, postgres, failOn, rules, ignore, catalog));
             } catch (JsonProcessingException e) {
                 problems.add(problem(locate(e.getLocation(), 1), "not valid YAML: " + e.getOriginalMessage()));
                 return Optional.empty();
@@ -141,14 +143,10 @@ public final class DriftguardConfigLoader {
                         MigrationTool.parse(text).ifPresentOrElse(t -> tool = t, () -> report(p, key + ": \""
                                 + text + "\" is not a supported migration tool; supported: prisma")));
                 case "postgres" -> readPostgres(p);
-                case "fail-on" -> scalar(p, key, "a severity (error, warning or info) or never").ifPresent(text -> {
-                    if (text.strip().equalsIgnoreCase("never")) {
-                        failOn = Optional.empty();
-                    } else {
-                        Severity.parse(text).ifPresentOrElse(s -> failOn = Optional.of(s), () -> report(p, key
-                                + ": \"" + text + "\" is not a severity; use error, warning, info or never"));
-                    }
-                });
+                case "catalog" -> catalog = scalar(p, key, "the path of a snapshot written by driftguard snapshot");
+                case "fail-on" -> scalar(p, key, "a severity (error, warning or info)").ifPresent(text ->
+                        Severity.parse(text).ifPresentOrElse(s -> failOn = s, () -> report(p, key + ": \"" + text
+                                + "\" is not a severity; use error, warning or info")));
                 case "rules" -> readRules(p);
                 case "ignore" -> readIgnore(p);
                 default -> {

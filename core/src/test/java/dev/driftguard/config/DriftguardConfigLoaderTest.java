@@ -46,19 +46,14 @@ class DriftguardConfigLoaderTest {
                 ignore:
                   - "prisma/migrations/2023*/"
                   - legacy/**
+                catalog: target-catalog.json
                 """);
         DriftguardConfig config = DriftguardConfigLoader.load(project, RULES).value().orElseThrow();
-        assertThat(config).isEqualTo(new DriftguardConfig(MigrationTool.PRISMA, Optional.of(16),
-                Optional.of(Severity.WARNING),
+        assertThat(config).isEqualTo(new DriftguardConfig(MigrationTool.PRISMA, Optional.of(16), Severity.WARNING,
                 Map.of("undeployed-model", RuleSetting.off(),
                         "rolled-back-migration", RuleSetting.withSeverity(Severity.WARNING),
                         "missing-relation", RuleSetting.DEFAULT),
-                List.of("prisma/migrations/2023*/", "legacy/**")));
-    }
-
-    @Test
-    void failOnNeverMeansNoSeverityFailsTheRun() {
-        assertThat(parse("fail-on: never\n").value().orElseThrow().failOn()).isEmpty();
+                List.of("prisma/migrations/2023*/", "legacy/**"), Optional.of("target-catalog.json")));
     }
 
     @Test
@@ -71,11 +66,11 @@ class DriftguardConfigLoaderTest {
         LoadResult<DriftguardConfig> result = parse("tool: prisma\nfailon: warning\n");
         assertThat(result.isValid()).isFalse();
         assertThat(only(result)).isEqualTo(new Finding("invalid-config", Severity.ERROR,
-                "unknown key \"failon\"; known keys: tool, postgres, fail-on, rules, ignore",
+                "unknown key \"failon\"; known keys: tool, postgres, catalog, fail-on, rules, ignore",
                 Optional.of(new Location("driftguard.yaml", 2, 1, 2, 7)), Optional.empty(),
                 Optional.of("see the configuration reference in docs/configuration.md"), Optional.empty()));
         assertThat(result.describeProblems()).isEqualTo(
-                "driftguard.yaml:2:1: unknown key \"failon\"; known keys: tool, postgres, fail-on, rules, ignore");
+                "driftguard.yaml:2:1: unknown key \"failon\"; known keys: tool, postgres, catalog, fail-on, rules, ignore");
     }
 
     @Test
@@ -128,7 +123,7 @@ class DriftguardConfigLoaderTest {
         assertThat(result.problems()).extracting(Finding::message).containsExactly(
                 "tool: \"flyway\" is not a supported migration tool; supported: prisma",
                 "postgres: 9 is not supported; Driftguard models PostgreSQL 12 and later",
-                "fail-on: \"fatal\" is not a severity; use error, warning, info or never");
+                "fail-on: \"fatal\" is not a severity; use error, warning or info");
         assertThat(result.problems().get(2).location()).contains(new Location("driftguard.yaml", 3, 10, 3, 17));
     }
 
@@ -153,7 +148,7 @@ class DriftguardConfigLoaderTest {
     @Test
     void topLevelMustBeAMapping() {
         assertThat(only(parse("- tool\n")).message())
-                .isEqualTo("the file must be a mapping of settings (tool, postgres, fail-on, rules, ignore)");
+                .isEqualTo("the file must be a mapping of settings (tool, postgres, catalog, fail-on, rules, ignore)");
     }
 
     @Test

@@ -31,9 +31,8 @@ class FindingPolicyTest {
     @Test
     void ignoreForARuleTheConfigurationTurnsOffIsNotReportedAsUnused() {
         Finding undeployed = finding("undeployed-model", "CREATE INDEX a");
-        DriftguardConfig config = new DriftguardConfig(MigrationTool.PRISMA, Optional.empty(),
-                Optional.of(Severity.ERROR),
-                Map.of("undeployed-model", RuleSetting.off()), List.of());
+        DriftguardConfig config = new DriftguardConfig(MigrationTool.PRISMA, Optional.empty(), Severity.ERROR,
+                Map.of("undeployed-model", RuleSetting.off()), List.of(), Optional.empty());
         FindingPolicy.Outcome outcome = new FindingPolicy(config, List.of(STATEMENTS), Optional.empty())
                 .applyTo(report(undeployed, gone));
         assertThat(outcome.report().findings()).containsExactly(gone);
@@ -43,9 +42,8 @@ class FindingPolicyTest {
     @Test
     void baselineKeepsOnlyNewFindingsWithTheirConfiguredSeverity() {
         Baseline baseline = Baseline.of(report(gone, old));
-        DriftguardConfig config = new DriftguardConfig(MigrationTool.PRISMA, Optional.empty(),
-                Optional.of(Severity.ERROR),
-                Map.of("missing-relation", RuleSetting.withSeverity(Severity.WARNING)), List.of());
+        DriftguardConfig config = new DriftguardConfig(MigrationTool.PRISMA, Optional.empty(), Severity.ERROR,
+                Map.of("missing-relation", RuleSetting.withSeverity(Severity.WARNING)), List.of(), Optional.empty());
         FindingPolicy.Outcome outcome = new FindingPolicy(config, List.of(), Optional.of(baseline))
                 .applyTo(report(gone, old, fresh));
         assertThat(outcome.report().findings()).containsExactly(fresh.withSeverity(Severity.WARNING));
