@@ -19,7 +19,7 @@ final class CommandParser {
     private static final Set<String> OTHER_CREATE = Set.of("policy", "role", "user", "group", "publication",
             "subscription", "rule", "aggregate", "operator", "cast", "collation", "server", "foreign", "event",
             "statistics", "text", "conversion", "language", "access", "database", "tablespace", "transform",
-            "user mapping", "procedural", "trusted", "default");
+            "procedural", "trusted", "default");
     private static final Set<String> DATA_STATEMENTS =
             Set.of("insert", "update", "delete", "merge", "select", "with", "values", "table", "copy");
 
@@ -214,8 +214,10 @@ final class CommandParser {
             }
             switch (token.value()) {
                 case "not" -> {
-                    cursor.expectWord("null");
-                    notNull = Optional.of(true);
+                    if (!cursor.acceptWord("deferrable")) {
+                        cursor.expectWord("null");
+                        notNull = Optional.of(true);
+                    }
                 }
                 case "null" -> notNull = Optional.of(false);
                 case "default" -> defaultValue = Optional.of(expressions.restrictedExpression());
@@ -367,15 +369,10 @@ final class CommandParser {
                 onDelete = Optional.of(referentialAction());
             } else if (cursor.acceptWords("on", "update")) {
                 onUpdate = Optional.of(referentialAction());
-            } else if (!constraintAttributesPresent()) {
+            } else {
                 return new Command.Reference(table, columns, onDelete, onUpdate);
             }
         }
-    }
-
-    private boolean constraintAttributesPresent() {
-        return (cursor.isWord("deferrable") || cursor.isWord("initially")
-                || (cursor.isWord("not") && cursor.isWord(1, "deferrable"))) && !constraintAttributes();
     }
 
     private String referentialAction() {
@@ -809,11 +806,13 @@ final class CommandParser {
         return otherAction(start);
     }
 
-    /** {@code ADD CHECK ...} is a constraint but {@code ADD "check" text} would be a column named check. */
+    /** {@code ADD CHECK (...)} is a constraint but {@code ADD check text} adds a column named check. */
     private boolean isColumnDefinitionAhead() {
+        if (cursor.isWord("constraint")) {
+            return false;
+        }
         Token second = cursor.peek(1);
-        return cursor.isWord("constraint") ? false
-                : !(second.isPunct("(") || second.isWord("key") || second.isWord("using") || second.isWord("nulls"));
+        return !(second.isPunct("(") || second.isWord("key") || second.isWord("using") || second.isWord("nulls"));
     }
 
     private Command.AlterAction otherAction(int start) {

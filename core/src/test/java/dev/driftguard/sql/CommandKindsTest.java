@@ -273,10 +273,20 @@ class CommandKindsTest {
     }
 
     @Test
-    void statementsOnlyJsqlparserKnowsAreUnderstoodAsOther() {
+    void commentsGrantsAndPoliciesAreUnderstoodWithoutEffect() {
         assertThat(commands("COMMENT ON INDEX \"i\" IS 'x';GRANT SELECT ON t TO r;CREATE POLICY p ON t USING (true);"))
                 .containsExactly(new Command.Other("COMMENT"), new Command.Other("GRANT"),
                         new Command.Other("CREATE POLICY"));
+    }
+
+    @Test
+    void statementsNoRecognizerReadsGoToJsqlparser() {
+        String sql = "CALL archive_events(30);\nEXPLAIN (SELECT;";
+        List<Command> commands = commands(sql);
+        assertThat(commands.get(0)).isEqualTo(new Command.Other("EXECUTE"));
+        Command.Unparsed explain = (Command.Unparsed) commands.get(1);
+        assertThat(explain.reason()).startsWith("syntax error at");
+        assertThat(explain.errorSpan().orElseThrow().start()).isBetween(sql.indexOf("EXPLAIN"), sql.length());
     }
 
     @Test
@@ -285,9 +295,9 @@ class CommandKindsTest {
         List<Command> commands = commands(sql);
         assertThat(commands.get(0)).isEqualTo(new Command.Unparsed("expected an identifier, found end of statement",
                 Optional.of(new Span(10, 10))));
-        Command.Unparsed frobnicate = (Command.Unparsed) commands.get(1);
-        assertThat(frobnicate.reason()).startsWith("syntax error");
-        assertThat(frobnicate.errorSpan().orElseThrow().start()).isEqualTo(sql.indexOf("FROBNICATE"));
+        int frobnicate = sql.indexOf("FROBNICATE");
+        assertThat(commands.get(1)).isEqualTo(new Command.Unparsed("not a PostgreSQL statement",
+                Optional.of(new Span(frobnicate, frobnicate + 10))));
         assertThat(commands.get(2)).isEqualTo(new Command.Unparsed("expected an expression, found end of statement",
                 Optional.of(new Span(sql.length() - 1, sql.length() - 1))));
     }
