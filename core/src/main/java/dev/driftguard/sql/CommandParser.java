@@ -575,11 +575,10 @@ final class CommandParser {
                 case "set" -> {
                     cursor.name();
                     if (!cursor.acceptWords("from", "current")) {
-                        if (!cursor.acceptWord("to") && !cursor.isOperator("=")) {
-                            throw cursor.fail("expected TO or = in SET");
-                        }
-                        cursor.acceptPunct("=");
-                        if (cursor.isOperator("=")) {
+                        if (!cursor.acceptWord("to")) {
+                            if (!cursor.isOperator("=")) {
+                                throw cursor.fail("expected TO or = in SET");
+                            }
                             cursor.next();
                         }
                         do {
