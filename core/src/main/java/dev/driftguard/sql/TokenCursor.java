@@ -229,9 +229,18 @@ final class TokenCursor {
         index = tokens.size();
     }
 
-    /** The tokens from {@code from} to the current position. */
-    List<Token> tokensFrom(int from) {
-        return tokens.subList(from, index);
+    /** {@code CASCADE} (true) or {@code RESTRICT} or nothing (false), after a DROP. */
+    boolean acceptCascade() {
+        if (acceptWord("cascade")) {
+            return true;
+        }
+        acceptWord("restrict");
+        return false;
+    }
+
+    /** The text of a span with runs of whitespace made single spaces, for descriptions. */
+    String normalizedText(Span span) {
+        return text(span).replaceAll("\\s+", " ").trim();
     }
 
     SqlSyntaxException fail(String message) {
