@@ -23,6 +23,7 @@ final class TableStatementParser {
         this.expressions = expressions;
     }
 
+    /** After {@code CREATE [TEMP|UNLOGGED] TABLE}. */
     Command createTable() {
         boolean ifNotExists = cursor.acceptWords("if", "not", "exists");
         SqlName name = cursor.name();
@@ -42,8 +43,18 @@ final class TableStatementParser {
             if (cursor.acceptWord("as")) {
                 asSelect = true;
                 cursor.skipToEnd();
-            } else {
-                cursor.skipUntil(t -> t.isWord("as"));
+            } else if (cursor.acceptWord("inherits") || cursor.acceptWord("with")) {
+                cursor.skipGroup();
+            } else if (cursor.acceptWords("partition", "by") || cursor.acceptWords("for", "values")) {
+                cursor.skipUntil(t -> t.isWord("using") || t.isWord("with") || t.isWord("tablespace")
+                        || t.isWord("partition"));
+            } else if (cursor.acceptWord("using") || cursor.acceptWord("tablespace")) {
+                cursor.ident();
+            } else if (cursor.acceptWords("on", "commit")) {
+                cursor.acceptAnyWord("drop", "delete", "preserve");
+                cursor.acceptWord("rows");
+            } else if (!cursor.acceptWords("without", "oids") && !cursor.acceptWord("default")) {
+                throw cursor.fail("unexpected text after the table definition");
             }
         }
         return new Command.CreateTable(name, ifNotExists, columns, constraints, partitionOf, asSelect);
@@ -283,6 +294,7 @@ final class TableStatementParser {
         return action;
     }
 
+    /** After {@code CREATE [UNIQUE] INDEX}. */
     Command createIndex(boolean unique) {
         boolean concurrently = cursor.acceptWord("concurrently");
         boolean ifNotExists = cursor.acceptWords("if", "not", "exists");
@@ -348,6 +360,7 @@ final class TableStatementParser {
                 cursor.spanFrom(start));
     }
 
+    /** After {@code ALTER TABLE}. */
     Command alterTable() {
         boolean ifExists = cursor.acceptWords("if", "exists");
         cursor.acceptWord("only");

@@ -220,11 +220,19 @@ class CommandKindsTest {
     @Test
     void partitionsAndCreateTableAsSelect() {
         String sql = "CREATE TABLE p1 PARTITION OF p FOR VALUES FROM ('2024-01-01') TO ('2024-02-01');"
-                + "CREATE TABLE c AS SELECT * FROM a;CREATE UNLOGGED TABLE u (LIKE a INCLUDING ALL);";
+                + "CREATE TABLE c AS SELECT * FROM a;CREATE UNLOGGED TABLE u (LIKE a INCLUDING ALL);"
+                + "CREATE TABLE r (a int, b date) PARTITION BY RANGE (b) WITH (fillfactor = 70) TABLESPACE fast;"
+                + "CREATE TEMP TABLE tmp (a int) ON COMMIT DROP;CREATE TABLE d PARTITION OF r DEFAULT;"
+                + "CREATE TABLE bad (a int) nonsense;";
         List<Command> commands = commands(sql);
         assertThat(((Command.CreateTable) commands.get(0)).partitionOf()).contains(name(sql, "p FOR", "p", 1));
         assertThat(((Command.CreateTable) commands.get(1)).asSelect()).isTrue();
         assertThat(((Command.CreateTable) commands.get(2)).columns()).isEmpty();
+        assertThat(((Command.CreateTable) commands.get(3)).columns()).hasSize(2);
+        assertThat(commands.get(4)).isInstanceOf(Command.CreateTable.class);
+        assertThat(((Command.CreateTable) commands.get(5)).partitionOf()).isPresent();
+        assertThat(((Command.Unparsed) commands.get(6)).reason())
+                .isEqualTo("unexpected text after the table definition, found \"nonsense\"");
     }
 
     @Test
