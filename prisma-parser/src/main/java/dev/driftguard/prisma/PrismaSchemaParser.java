@@ -85,6 +85,7 @@ public final class PrismaSchemaParser {
                         "The schema has no datasource block; Driftguard assumes PostgreSQL.");
             }
             RelationalMapper.Mapping mapping = RelationalMapper.map(prisma, prismaMajor);
+            mapping.diagnostics().forEach(diagnostics::add);
             return new ParsedSchema(prisma, new DeclaredSchema(mapping.catalog(), mapping.models(),
                     mapping.extensions(), diagnostics.sorted(), files));
         } catch (RuntimeException bug) {

@@ -18,6 +18,11 @@ public final class Diagnostics {
         found.add(new SchemaDiagnostic(Severity.WARNING, message, span.location()));
     }
 
+    /** Adds one found elsewhere, e.g. by the relational mapping. */
+    public void add(SchemaDiagnostic diagnostic) {
+        found.add(diagnostic);
+    }
+
     public boolean hasErrors() {
         return found.stream().anyMatch(d -> d.severity() == Severity.ERROR);
     }

@@ -195,10 +195,12 @@ public final class SchemaResolver {
                     diagnostics.error(a.span(), "Error parsing attribute \"@id\": The sort argument is not supported "
                             + "in the primary key with the current connector"));
             if (f.id()) {
-                primaryKey = Optional.of(new PrimaryKey(List.of(indexField(field.attribute("id").orElseThrow(),
-                        f.name())), Optional.empty(), mapArgument(field.attribute("id").orElseThrow()), true));
+                Attribute id = field.attribute("id").orElseThrow();
+                primaryKey = Optional.of(new PrimaryKey(List.of(indexField(id, f.name())), Optional.empty(),
+                        mapArgument(id), true, id.span()));
             }
             for (Attribute unique : field.attributes("unique")) {
+                checkNoLength(unique, "@unique", List.of(indexField(unique, f.name())));
                 indexes.add(new ModelIndex(ModelIndex.Kind.UNIQUE, List.of(indexField(unique, f.name())),
                         Optional.empty(), mapArgument(unique), Optional.empty(), true, unique.span()));
             }
@@ -252,7 +254,7 @@ public final class SchemaResolver {
             return Optional.empty();
         }
         return Optional.of(new PrimaryKey(fields, attribute.value("name", false).flatMap(Values::string),
-                mapArgument(attribute), false));
+                mapArgument(attribute), false, attribute.span()));
     }
 
     private Optional<ModelIndex> compoundIndex(ModelDeclaration model, Attribute attribute, ModelIndex.Kind kind,
@@ -262,6 +264,11 @@ public final class SchemaResolver {
         if (!checkFields(model, attribute, fields, fieldNames, what)) {
             return Optional.empty();
         }
+        if (kind == ModelIndex.Kind.FULLTEXT) {
+            diagnostics.error(attribute.span(), "Error parsing attribute \"@@fulltext\": Defining fulltext indexes is "
+                    + "not supported with the current connector.");
+        }
+        checkNoLength(attribute, "@@" + attribute.name().text(), fields);
         Optional<String> algorithm = attribute.value("type", false).flatMap(Values::name);
         return Optional.of(new ModelIndex(kind, fields, attribute.value("name", false).flatMap(Values::string),
                 mapArgument(attribute), algorithm, false, attribute.span()));
@@ -288,6 +295,14 @@ public final class SchemaResolver {
             return false;
         }
         return true;
+    }
+
+    /** {@code length:} is MySQL's prefix length; PostgreSQL indexes have none. */
+    private void checkNoLength(Attribute attribute, String written, List<IndexField> fields) {
+        if (fields.stream().anyMatch(f -> f.length().isPresent())) {
+            diagnostics.error(attribute.span(), "Error parsing attribute \"" + written + "\": The length argument is "
+                    + "not supported in an index definition with the current connector");
+        }
     }
 
     /** The fields of {@code @@index([a, b(sort: Desc)])}, positional or {@code fields:}. */
