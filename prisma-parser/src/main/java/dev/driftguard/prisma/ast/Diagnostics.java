@@ -23,10 +23,6 @@ public final class Diagnostics {
         found.add(diagnostic);
     }
 
-    public boolean hasErrors() {
-        return found.stream().anyMatch(d -> d.severity() == Severity.ERROR);
-    }
-
     /** Everything found, by file, then line, then column. */
     public List<SchemaDiagnostic> sorted() {
         return found.stream()

@@ -69,8 +69,8 @@ public final class SchemaResolver {
                 continue;
             }
             if (declaration.kind() == ModelDeclaration.Kind.VIEW && !previewFeatures.contains("views")) {
-                diagnostics.error(headerSpan(declaration), "View definitions are only available with the `views` "
-                        + "preview feature.");
+                diagnostics.error(headerSpan(declaration), "Error validating: View definitions are only available "
+                        + "with the `views` preview feature.");
             }
             if (modelsByName.get(declaration.name().text()) == declaration) {
                 models.add(model(declaration));
@@ -87,10 +87,12 @@ public final class SchemaResolver {
 
     private Optional<Datasource> datasource() {
         List<ConfigDeclaration> datasources = syntax.datasources();
-        for (int i = 1; i < datasources.size(); i++) {
-            diagnostics.error(datasources.get(i).name().span(),
-                    "You defined more than one datasource. This is not allowed yet because support for multiple "
-                            + "databases has not been implemented yet.");
+        if (datasources.size() > 1) {
+            for (ConfigDeclaration extra : datasources) {
+                diagnostics.error(extra.name().span(), "Error validating datasource `" + extra.name().text()
+                        + "`: You defined more than one datasource. This is not allowed yet because support for "
+                        + "multiple databases has not been implemented yet.");
+            }
         }
         if (datasources.isEmpty()) {
             return Optional.empty();
