@@ -33,7 +33,7 @@ public final class SchemaResolver {
     private static final Set<String> BLOCK_ATTRIBUTES =
             Set.of("id", "unique", "index", "map", "schema", "ignore", "fulltext", "shardKey");
     private static final Set<String> DEFAULT_FUNCTIONS =
-            Set.of("autoincrement", "now", "uuid", "cuid", "nanoid", "ulid", "dbgenerated", "sequence", "auto");
+            Set.of("autoincrement", "now", "uuid", "cuid", "nanoid", "ulid", "dbgenerated");
 
     private final SchemaSyntax syntax;
     private final Diagnostics diagnostics;
@@ -420,9 +420,9 @@ public final class SchemaResolver {
         if (call.isPresent()) {
             Expression.FunctionValue function = call.get();
             if (!DEFAULT_FUNCTIONS.contains(function.name())) {
-                diagnostics.error(value.span(), prefix + "The function `" + function.name()
-                        + "` is not a known function. You can read about the available functions here: "
-                        + "https://pris.ly/d/attribute-functions.");
+                diagnostics.error(value.span(), "Unknown function in @default(): `" + function.name()
+                        + "` is not known. You can read about the available functions here: "
+                        + "https://pris.ly/d/attribute-functions");
             } else if (function.name().equals("now") && !type.equals("DateTime")) {
                 diagnostics.error(attribute.span(), prefix + "The function `now()` cannot be used on fields of type `"
                         + type + "`.");
@@ -444,11 +444,18 @@ public final class SchemaResolver {
             }
             return;
         }
+        Optional<String> number = Values.number(value);
+        if ((type.equals("Int") || type.equals("BigInt")) && number.filter(n -> !n.matches("-?[0-9]+")).isPresent()) {
+            diagnostics.error(attribute.span(), prefix + "Parse error: \"" + number.get()
+                    + "\" is not a valid integer. (invalid digit found in string)");
+            return;
+        }
         boolean fits = switch (type) {
             case "String", "DateTime", "Json", "Bytes" -> Values.string(value).isPresent();
+            case "Decimal" -> number.isPresent() || Values.string(value).isPresent();
             case "Boolean" -> Values.name(value).filter(n -> n.equals("true") || n.equals("false")).isPresent();
             case "Int", "BigInt" -> Values.number(value).filter(n -> n.matches("-?[0-9]+")).isPresent();
-            case "Float", "Decimal" -> Values.number(value).isPresent();
+            case "Float" -> number.isPresent();
             default -> true;
         };
         if (!fits) {
