@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The immutable result of a run: findings in source order, and the sources they point into so that
- * reporters can show the offending line.
+ * The immutable result of a run: findings in source order, the sources they point into so that reporters can show
+ * the offending line, and the names of the migrations that were checked.
  */
-public record Report(List<Finding> findings, Map<String, SourceFile> sources) {
+public record Report(List<Finding> findings, Map<String, SourceFile> sources, List<String> migrations) {
 
     private static final Comparator<Finding> ORDER = Comparator
             .comparing((Finding f) -> f.location().map(Location::file).orElse(""))
@@ -20,6 +20,12 @@ public record Report(List<Finding> findings, Map<String, SourceFile> sources) {
     public Report {
         findings = findings.stream().sorted(ORDER).toList();
         sources = Map.copyOf(sources);
+        migrations = List.copyOf(migrations);
+    }
+
+    /** A report that names no migration. */
+    public Report(List<Finding> findings, Map<String, SourceFile> sources) {
+        this(findings, sources, List.of());
     }
 
     /** A report with no findings. */

@@ -21,6 +21,12 @@ public interface StatementContext {
     /** The catalog as it stands just before this statement. */
     CatalogView catalog();
 
+    /**
+     * True when the statement sits in the body of a {@code DO} block, whose exception handlers may swallow errors:
+     * rules that predict a failure stay silent there.
+     */
+    boolean inDoBlock();
+
     /** The target's PostgreSQL major: the server's when known, else the configured one. */
     int targetMajor();
 

@@ -1,0 +1,92 @@
+package dev.driftguard.migrations;
+
+import dev.driftguard.DriftguardException;
+import dev.driftguard.SourceFile;
+import dev.driftguard.sql.SqlFrontEnd;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Reads a Prisma migrations folder: one sub-folder per migration, named {@code <timestamp>_<name>}, holding
+ * {@code migration.sql}; applied in the order of the folder names, as Prisma does.
+ */
+public final class PrismaMigrations {
+
+    private final SqlFrontEnd frontEnd;
+
+    public PrismaMigrations(SqlFrontEnd frontEnd) {
+        this.frontEnd = frontEnd;
+    }
+
+    /**
+     * @param migrationsDir the {@code migrations} folder
+     * @param projectDir    file paths in locations are relative to it
+     */
+    public List<Migration> load(Path migrationsDir, Path projectDir) throws DriftguardException {
+        if (!Files.isDirectory(migrationsDir)) {
+            throw new DriftguardException("migrations folder not found: " + display(migrationsDir, projectDir)
+                    + (Files.exists(migrationsDir) ? " is not a directory" : ""));
+        }
+        List<Path> folders;
+        try (Stream<Path> entries = Files.list(migrationsDir)) {
+            folders = entries.filter(Files::isDirectory).sorted().toList();
+        } catch (IOException e) {
+            throw new DriftguardException("cannot read migrations folder " + display(migrationsDir, projectDir)
+                    + ": " + e.getMessage(), e);
+        }
+        List<Migration> migrations = new ArrayList<>();
+        for (Path folder : folders) {
+            Path file = folder.resolve("migration.sql");
+            if (!Files.isRegularFile(file)) {
+                continue;
+            }
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (IOException e) {
+                throw new DriftguardException("cannot read " + display(file, projectDir) + ": " + e.getMessage(), e);
+            }
+            SourceFile source = new SourceFile(display(file, projectDir), decode(bytes));
+            migrations.add(new Migration(folder.getFileName().toString(), frontEnd.parse(source), sha256(bytes)));
+        }
+        return List.copyOf(migrations);
+    }
+
+    /** UTF-8, with malformed bytes replaced: a binary file still yields findings at the right place, not a crash. */
+    static String decode(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalStateException("a replacing decoder cannot fail", e);
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    /** A path as users see it in reports: relative to the project, with forward slashes. */
+    public static String display(Path path, Path projectDir) {
+        Path abs = path.toAbsolutePath().normalize();
+        Path base = projectDir.toAbsolutePath().normalize();
+        Path shown = abs.startsWith(base) ? base.relativize(abs) : abs;
+        return shown.toString().replace('\\', '/');
+    }
+}

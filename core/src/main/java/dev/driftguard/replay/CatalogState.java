@@ -1,0 +1,227 @@
+package dev.driftguard.replay;
+
+import dev.driftguard.catalog.AvailableExtension;
+import dev.driftguard.catalog.Catalog;
+import dev.driftguard.catalog.CatalogView;
+import dev.driftguard.catalog.Constraint;
+import dev.driftguard.catalog.Domain;
+import dev.driftguard.catalog.EnumType;
+import dev.driftguard.catalog.Extension;
+import dev.driftguard.catalog.ExtensionTypes;
+import dev.driftguard.catalog.Function;
+import dev.driftguard.catalog.Index;
+import dev.driftguard.catalog.QualifiedName;
+import dev.driftguard.catalog.Sequence;
+import dev.driftguard.catalog.ServerVersion;
+import dev.driftguard.catalog.Table;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiPredicate;
+
+/**
+ * The catalog during replay. Mutable, because copying an immutable catalog per statement would make long histories
+ * quadratic; it is confined to one replay and handed to rules only as a {@link CatalogView}.
+ */
+final class CatalogState implements CatalogView {
+
+    private final Optional<ServerVersion> serverVersion;
+    private final List<String> searchPath;
+    private final Set<String> schemas = new LinkedHashSet<>();
+    final Map<QualifiedName, Table> tables = new LinkedHashMap<>();
+    final Map<QualifiedName, Index> indexes = new LinkedHashMap<>();
+    final Map<QualifiedName, List<Constraint>> constraints = new LinkedHashMap<>();
+    final Map<QualifiedName, EnumType> enums = new LinkedHashMap<>();
+    final Map<QualifiedName, Domain> domains = new LinkedHashMap<>();
+    final Map<QualifiedName, Sequence> sequences = new LinkedHashMap<>();
+    /** Composite, range and other types the model does not describe further, by the extension or statement that made them. */
+    final Set<QualifiedName> otherTypes = new HashSet<>();
+    final Map<String, Extension> extensions = new LinkedHashMap<>();
+    final Map<QualifiedName, List<Function>> functions = new LinkedHashMap<>();
+    private final Optional<List<AvailableExtension>> availableExtensions;
+    private final BiPredicate<Integer, String> builtinType;
+    private final int major;
+
+    CatalogState(Catalog catalog, int major, BiPredicate<Integer, String> builtinType) {
+        this.serverVersion = catalog.serverVersion();
+        this.searchPath = catalog.searchPath().isEmpty() ? List.of("public") : catalog.searchPath();
+        this.availableExtensions = catalog.availableExtensions();
+        this.builtinType = builtinType;
+        this.major = major;
+        schemas.addAll(catalog.schemas());
+        catalog.tables().forEach(t -> tables.put(t.name(), t));
+        catalog.indexes().forEach(i -> indexes.put(i.name(), i));
+        catalog.constraints().forEach(c -> constraints.computeIfAbsent(c.table(), k -> new ArrayList<>()).add(c));
+        catalog.enums().forEach(e -> enums.put(e.name(), e));
+        catalog.domains().forEach(d -> domains.put(d.name(), d));
+        catalog.sequences().forEach(s -> sequences.put(s.name(), s));
+        catalog.extensions().forEach(this::addExtension);
+        catalog.functions().forEach(f -> functions.computeIfAbsent(f.name(), k -> new ArrayList<>()).add(f));
+    }
+
+    int major() {
+        return major;
+    }
+
+    void addExtension(Extension extension) {
+        extensions.put(extension.name(), extension);
+        ExtensionTypes.typesOf(extension.name())
+                .forEach(type -> otherTypes.add(QualifiedName.of(extension.schema(), type)));
+    }
+
+    void removeExtension(String name) {
+        Extension removed = extensions.remove(name);
+        if (removed != null) {
+            ExtensionTypes.typesOf(name).forEach(type -> otherTypes.remove(QualifiedName.of(removed.schema(), type)));
+        }
+    }
+
+    void addSchema(String schema) {
+        schemas.add(schema);
+    }
+
+    void removeSchema(String schema) {
+        schemas.remove(schema);
+    }
+
+    /** The schema an unqualified new object goes into: the first search_path schema that exists. */
+    String creationSchema() {
+        for (String s : searchPath) {
+            if (schemas.contains(s)) {
+                return s;
+            }
+        }
+        return "public";
+    }
+
+    QualifiedName qualifyForCreation(Optional<String> schema, String name) {
+        return QualifiedName.of(schema.orElseGet(this::creationSchema), name);
+    }
+
+    @Override
+    public Optional<ServerVersion> serverVersion() {
+        return serverVersion;
+    }
+
+    @Override
+    public List<String> searchPath() {
+        return searchPath;
+    }
+
+    @Override
+    public boolean hasSchema(String schema) {
+        return schemas.contains(schema) || schema.equals("pg_catalog") || schema.equals("information_schema");
+    }
+
+    @Override
+    public Optional<Table> table(QualifiedName name) {
+        return Optional.ofNullable(tables.get(name));
+    }
+
+    @Override
+    public Optional<Table> resolveTable(Optional<String> schema, String name) {
+        return resolve(schema, name, tables);
+    }
+
+    @Override
+    public Optional<Index> index(QualifiedName name) {
+        return Optional.ofNullable(indexes.get(name));
+    }
+
+    @Override
+    public Optional<Index> resolveIndex(Optional<String> schema, String name) {
+        return resolve(schema, name, indexes);
+    }
+
+    @Override
+    public List<Index> indexesOf(QualifiedName table) {
+        return indexes.values().stream().filter(i -> i.table().equals(table)).toList();
+    }
+
+    @Override
+    public List<Constraint> constraintsOf(QualifiedName table) {
+        return List.copyOf(constraints.getOrDefault(table, List.of()));
+    }
+
+    @Override
+    public Optional<EnumType> resolveEnum(Optional<String> schema, String name) {
+        return resolve(schema, name, enums);
+    }
+
+    @Override
+    public boolean typeExists(Optional<String> schema, String name) {
+        if ((schema.isEmpty() || schema.get().equals("pg_catalog")) && builtinType.test(major, name)) {
+            return true;
+        }
+        for (String s : schema.map(List::of).orElse(searchPath)) {
+            QualifiedName qn = QualifiedName.of(s, name);
+            if (enums.containsKey(qn) || domains.containsKey(qn) || otherTypes.contains(qn) || tables.containsKey(qn)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public Optional<Extension> extension(String name) {
+        return Optional.ofNullable(extensions.get(name));
+    }
+
+    @Override
+    public Optional<List<AvailableExtension>> availableExtensions() {
+        return availableExtensions;
+    }
+
+    @Override
+    public List<Function> resolveFunctions(Optional<String> schema, String name) {
+        List<Function> found = new ArrayList<>();
+        for (String s : schema.map(List::of).orElse(searchPath)) {
+            found.addAll(functions.getOrDefault(QualifiedName.of(s, name), List.of()));
+        }
+        return found;
+    }
+
+    @Override
+    public Optional<Sequence> resolveSequence(Optional<String> schema, String name) {
+        return resolve(schema, name, sequences);
+    }
+
+    /** Any relation-namespace object (table, view, index, sequence) of this name in this schema. */
+    boolean relationNameTaken(QualifiedName name) {
+        return tables.containsKey(name) || indexes.containsKey(name) || sequences.containsKey(name);
+    }
+
+    Optional<Constraint> constraint(QualifiedName table, String name) {
+        return constraints.getOrDefault(table, List.of()).stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    private <T> Optional<T> resolve(Optional<String> schema, String name, Map<QualifiedName, T> map) {
+        if (schema.isPresent()) {
+            return Optional.ofNullable(map.get(QualifiedName.of(schema.get(), name)));
+        }
+        for (String s : searchPath) {
+            T found = map.get(QualifiedName.of(s, name));
+            if (found != null) {
+                return Optional.of(found);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Catalog toCatalog() {
+        List<Constraint> allConstraints = new ArrayList<>();
+        constraints.values().forEach(allConstraints::addAll);
+        List<Function> allFunctions = new ArrayList<>();
+        functions.values().forEach(allFunctions::addAll);
+        return new Catalog(serverVersion, searchPath, List.copyOf(schemas), List.copyOf(tables.values()),
+                List.copyOf(indexes.values()), allConstraints, List.copyOf(enums.values()),
+                List.copyOf(domains.values()), List.copyOf(sequences.values()), List.copyOf(extensions.values()),
+                availableExtensions, allFunctions);
+    }
+}

@@ -1,0 +1,613 @@
+package dev.driftguard.replay;
+
+import dev.driftguard.catalog.Column;
+import dev.driftguard.catalog.Constraint;
+import dev.driftguard.catalog.ConstraintKind;
+import dev.driftguard.catalog.Domain;
+import dev.driftguard.catalog.EnumType;
+import dev.driftguard.catalog.Extension;
+import dev.driftguard.catalog.Function;
+import dev.driftguard.catalog.Index;
+import dev.driftguard.catalog.QualifiedName;
+import dev.driftguard.catalog.RelationKind;
+import dev.driftguard.catalog.Sequence;
+import dev.driftguard.catalog.Table;
+import dev.driftguard.sql.Command;
+import dev.driftguard.sql.Command.AlterAction;
+import dev.driftguard.sql.Expr;
+import dev.driftguard.sql.Ident;
+import dev.driftguard.sql.SqlName;
+import dev.driftguard.sql.SqlStatement;
+import dev.driftguard.sql.TypeName;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Applies one statement's effect to the catalog state, the way PostgreSQL would if it succeeded. Statements that
+ * PostgreSQL would reject are applied as far as they make sense (a column of a missing type is still added), so that
+ * one mistake is reported once and not again by every later statement that builds on it.
+ */
+final class CommandApplier implements Command.Visitor<Void> {
+
+    private static final Map<String, String> SERIAL_TYPES =
+            Map.of("serial", "integer", "bigserial", "bigint", "smallserial", "smallint",
+                    "serial4", "integer", "serial8", "bigint", "serial2", "smallint");
+
+    private final CatalogState state;
+    private final String fileText;
+    private final Consumer<SqlStatement> nested;
+
+    CommandApplier(CatalogState state, String fileText, Consumer<SqlStatement> nested) {
+        this.state = state;
+        this.fileText = fileText;
+        this.nested = nested;
+    }
+
+    private String text(Expr expr) {
+        return fileText.substring(expr.span().start(), expr.span().end());
+    }
+
+    private Optional<QualifiedName> existingTable(SqlName name) {
+        return state.resolveTable(name.schema(), name.name()).map(Table::name);
+    }
+
+    // ---- tables -------------------------------------------------------------------------------------------------
+
+    @Override
+    public Void visit(Command.CreateTable command) {
+        QualifiedName name = state.qualifyForCreation(command.name().schema(), command.name().name());
+        if (state.tables.containsKey(name)) {
+            return null;
+        }
+        List<Column> columns = new ArrayList<>();
+        List<Constraint> constraints = new ArrayList<>();
+        for (Command.ColumnDef def : command.columns()) {
+            columns.add(column(name, def));
+            def.inline().forEach(c -> constraints.add(constraint(name, c, List.of(def.name()))));
+        }
+        command.constraints().forEach(c -> constraints.add(constraint(name, c, c.columns())));
+        if (command.partitionOf().isPresent() && columns.isEmpty()) {
+            existingTable(command.partitionOf().get()).flatMap(state::table)
+                    .ifPresent(parent -> columns.addAll(parent.columns()));
+        }
+        state.tables.put(name, Table.of(name, columns));
+        for (Constraint c : constraints) {
+            addConstraint(name, c);
+        }
+        return null;
+    }
+
+    private Column column(QualifiedName table, Command.ColumnDef def) {
+        TypeName type = def.type();
+        String serialBase = SERIAL_TYPES.get(type.name());
+        boolean primaryKey = def.inline().stream().anyMatch(c -> c.kind() == ConstraintKind.PRIMARY_KEY);
+        boolean notNull = def.notNull().orElse(false) || primaryKey || def.identity() || serialBase != null;
+        Optional<String> defaultText = def.defaultValue().map(this::text);
+        String formatted;
+        if (serialBase != null) {
+            formatted = serialBase;
+            QualifiedName sequence = QualifiedName.of(table.schema(), table.name() + "_" + def.name().name() + "_seq");
+            state.sequences.put(sequence, new Sequence(sequence, serialBase,
+                    Optional.of(table.name() + "." + def.name().name())));
+            defaultText = Optional.of("nextval('" + sequence.name() + "'::regclass)");
+        } else {
+            formatted = type.formatted();
+        }
+        return new Column(def.name().name(), formatted, !notNull, defaultText, def.generated().map(this::text),
+                def.identity() ? Optional.of("d") : Optional.empty());
+    }
+
+    private Constraint constraint(QualifiedName table, Command.ConstraintDef def, List<Ident> columns) {
+        List<String> cols = columns.stream().map(Ident::name).toList();
+        String name = def.name().map(Ident::name).orElseGet(() -> defaultConstraintName(table, def.kind(), cols));
+        Optional<QualifiedName> referenced = def.references()
+                .map(r -> existingTable(r.table()).orElse(state.qualifyForCreation(r.table().schema(), r.table().name())));
+        List<String> referencedColumns = def.references().map(r -> r.columns().stream().map(Ident::name).toList())
+                .orElse(List.of());
+        return new Constraint(name, table, def.kind(), cols, referenced, referencedColumns,
+                def.references().flatMap(Command.Reference::onDelete), def.references().flatMap(Command.Reference::onUpdate),
+                def.check().map(this::text), !def.notValid());
+    }
+
+    /** PostgreSQL's ChooseConstraintName: table, first column, suffix. */
+    private static String defaultConstraintName(QualifiedName table, ConstraintKind kind, List<String> columns) {
+        String suffix = switch (kind) {
+            case PRIMARY_KEY -> "pkey";
+            case UNIQUE -> "key";
+            case FOREIGN_KEY -> "fkey";
+            case CHECK -> "check";
+            case EXCLUSION -> "excl";
+            case NOT_NULL -> "not_null";
+        };
+        String middle = kind == ConstraintKind.PRIMARY_KEY || columns.isEmpty() ? "" : "_" + String.join("_", columns);
+        return table.name() + middle + "_" + suffix;
+    }
+
+    private void addConstraint(QualifiedName table, Constraint constraint) {
+        state.constraints.computeIfAbsent(table, k -> new ArrayList<>()).add(constraint);
+        if (constraint.kind() == ConstraintKind.PRIMARY_KEY || constraint.kind() == ConstraintKind.UNIQUE
+                || constraint.kind() == ConstraintKind.EXCLUSION) {
+            QualifiedName indexName = QualifiedName.of(table.schema(), constraint.name());
+            state.indexes.putIfAbsent(indexName, new Index(indexName, table,
+                    constraint.kind() != ConstraintKind.EXCLUSION, constraint.kind() == ConstraintKind.PRIMARY_KEY,
+                    constraint.kind() == ConstraintKind.EXCLUSION ? "gist" : "btree", constraint.columns(),
+                    Optional.empty(), true));
+        }
+        if (constraint.kind() == ConstraintKind.PRIMARY_KEY) {
+            state.table(table).ifPresent(t -> state.tables.put(table, t.withColumns(t.columns().stream()
+                    .map(c -> constraint.columns().contains(c.name()) ? c.withNullable(false) : c).toList())));
+        }
+    }
+
+    @Override
+    public Void visit(Command.AlterTable command) {
+        Optional<QualifiedName> table = existingTable(command.table());
+        if (table.isEmpty()) {
+            return null;
+        }
+        TableAlteration alteration = new TableAlteration(table.get());
+        for (AlterAction action : command.actions()) {
+            action.accept(alteration);
+        }
+        return null;
+    }
+
+    /** Applies the actions of one ALTER TABLE; a RENAME TO or SET SCHEMA moves the table it works on. */
+    private final class TableAlteration implements AlterAction.Visitor<Void> {
+        private QualifiedName table;
+
+        TableAlteration(QualifiedName table) {
+            this.table = table;
+        }
+
+        private void updateColumns(java.util.function.UnaryOperator<List<Column>> change) {
+            state.table(table).ifPresent(t -> state.tables.put(table, t.withColumns(change.apply(t.columns()))));
+        }
+
+        private void updateColumn(String column, java.util.function.UnaryOperator<Column> change) {
+            updateColumns(cols -> cols.stream().map(c -> c.name().equals(column) ? change.apply(c) : c).toList());
+        }
+
+        @Override
+        public Void visit(AlterAction.AddColumn action) {
+            boolean exists = state.table(table).flatMap(t -> t.column(action.column().name().name())).isPresent();
+            if (!exists) {
+                Column column = column(table, action.column());
+                updateColumns(cols -> {
+                    List<Column> next = new ArrayList<>(cols);
+                    next.add(column);
+                    return next;
+                });
+                action.column().inline().forEach(c -> addConstraint(table,
+                        constraint(table, c, List.of(action.column().name()))));
+            }
+            return null;
+        }
+
+        @Override
+        public Void visit(AlterAction.DropColumn action) {
+            String column = action.column().name();
+            updateColumns(cols -> cols.stream().filter(c -> !c.name().equals(column)).toList());
+            // PostgreSQL drops indexes and constraints that depend on the column along with it.
+            state.indexes.values().removeIf(i -> i.table().equals(table) && i.keys().contains(column));
+            List<Constraint> list = state.constraints.get(table);
+            if (list != null) {
+                list.removeIf(c -> c.columns().contains(column));
+            }
+            return null;
+        }
+
+        @Override
+        public Void visit(AlterAction.AlterColumnType action) {
+            updateColumn(action.column().name(), c -> c.withType(action.type().formatted()));
+            return null;
+        }
+
+        @Override
+        public Void visit(AlterAction.SetNotNull action) {
+            updateColumn(action.column().name(), c -> c.withNullable(false));
+            return null;
+        }
+
+        @Override
+        public Void visit(AlterAction.DropNotNull action) {
+            updateColumn(action.column().name(), c -> c.withNullable(true));
+            return null;
+        }
+
+        @Override
+        public Void visit(AlterAction.SetDefault action) {
+            updateColumn(action.column().name(), c -> c.withDefault(Optional.of(text(action.value()))));
+            return null;
+        }
+
+        @Override
+        public Void visit(AlterAction.DropDefault action) {
+            updateColumn(action.column().name(), c -> c.withDefault(Optional.empty()));
+            return null;
+        }
+
+        @Override
+        public Void visit(AlterAction.AddConstraint action) {
+            Command.ConstraintDef def = action.constraint();
+            Constraint constraint = constraint(table, def, def.columns());
+            if (state.constraint(table, constraint.name()).isEmpty()) {
+                if (def.usingIndex().isPresent()) {
+                    // USING INDEX turns the index into the constraint's own and renames it to the constraint's name.
+                    QualifiedName old = QualifiedName.of(table.schema(), def.usingIndex().get().name());
+                    Index index = state.indexes.remove(old);
+                    if (index != null) {
+                        QualifiedName renamed = QualifiedName.of(table.schema(), constraint.name());
+                        state.indexes.put(renamed, index.withName(renamed));
+                        constraint = new Constraint(constraint.name(), table, constraint.kind(), index.keys(),
+                                Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), true);
+                    }
+                }
+                addConstraint(table, constraint);
+            }
+            return null;
+        }
+
+        @Override
+        public Void visit(AlterAction.DropConstraint action) {
+            List<Constraint> list = state.constraints.get(table);
+            if (list != null) {
+                list.removeIf(c -> c.name().equals(action.name().name()));
+            }
+            state.indexes.remove(QualifiedName.of(table.schema(), action.name().name()));
+            return null;
+        }
+
+        @Override
+        public Void visit(AlterAction.ValidateConstraint action) {
+            List<Constraint> list = state.constraints.get(table);
+            if (list != null) {
+                list.replaceAll(c -> c.name().equals(action.name().name())
+                        ? new Constraint(c.name(), c.table(), c.kind(), c.columns(), c.referencedTable(),
+                        c.referencedColumns(), c.onDelete(), c.onUpdate(), c.definition(), true)
+                        : c);
+            }
+            return null;
+        }
+
+        @Override
+        public Void visit(AlterAction.RenameColumn action) {
+            String from = action.from().name();
+            String to = action.to().name();
+            updateColumn(from, c -> c.withName(to));
+            state.indexes.replaceAll((k, i) -> i.table().equals(table) && i.keys().contains(from)
+                    ? new Index(i.name(), i.table(), i.unique(), i.primary(), i.method(),
+                    i.keys().stream().map(key -> key.equals(from) ? to : key).toList(), i.predicate(), i.valid())
+                    : i);
+            return null;
+        }
+
+        @Override
+        public Void visit(AlterAction.RenameConstraint action) {
+            List<Constraint> list = state.constraints.get(table);
+            if (list != null) {
+                list.replaceAll(c -> c.name().equals(action.from().name())
+                        ? new Constraint(action.to().name(), c.table(), c.kind(), c.columns(), c.referencedTable(),
+                        c.referencedColumns(), c.onDelete(), c.onUpdate(), c.definition(), c.validated())
+                        : c);
+            }
+            renameIndex(QualifiedName.of(table.schema(), action.from().name()), action.to().name());
+            return null;
+        }
+
+        @Override
+        public Void visit(AlterAction.RenameTable action) {
+            move(QualifiedName.of(table.schema(), action.to().name()));
+            return null;
+        }
+
+        @Override
+        public Void visit(AlterAction.SetSchema action) {
+            move(QualifiedName.of(action.schema().name(), table.name()));
+            return null;
+        }
+
+        private void move(QualifiedName to) {
+            Table t = state.tables.remove(table);
+            if (t == null) {
+                return;
+            }
+            state.tables.put(to, t.withName(to));
+            state.indexes.replaceAll((k, i) -> i.table().equals(table) ? i.withTable(to) : i);
+            List<Constraint> list = state.constraints.remove(table);
+            if (list != null) {
+                List<Constraint> moved = new ArrayList<>();
+                list.forEach(c -> moved.add(c.withTable(to)));
+                state.constraints.put(to, moved);
+            }
+            state.constraints.values().forEach(cs -> cs.replaceAll(c -> c.referencedTable().equals(Optional.of(table))
+                    ? new Constraint(c.name(), c.table(), c.kind(), c.columns(), Optional.of(to), c.referencedColumns(),
+                    c.onDelete(), c.onUpdate(), c.definition(), c.validated())
+                    : c));
+            table = to;
+        }
+
+        @Override
+        public Void visit(AlterAction.Other action) {
+            return null;
+        }
+    }
+
+    private void renameIndex(QualifiedName from, String to) {
+        Index index = state.indexes.remove(from);
+        if (index != null) {
+            QualifiedName renamed = QualifiedName.of(from.schema(), to);
+            state.indexes.put(renamed, index.withName(renamed));
+        }
+    }
+
+    @Override
+    public Void visit(Command.DropTable command) {
+        for (SqlName name : command.names()) {
+            existingTable(name).ifPresent(this::dropRelation);
+        }
+        return null;
+    }
+
+    private void dropRelation(QualifiedName table) {
+        state.tables.remove(table);
+        state.indexes.values().removeIf(i -> i.table().equals(table));
+        state.constraints.remove(table);
+        state.sequences.values().removeIf(s -> s.ownedBy().map(o -> o.startsWith(table.name() + ".")).orElse(false));
+    }
+
+    @Override
+    public Void visit(Command.Truncate command) {
+        return null;
+    }
+
+    // ---- indexes ------------------------------------------------------------------------------------------------
+
+    @Override
+    public Void visit(Command.CreateIndex command) {
+        Optional<QualifiedName> table = existingTable(command.table());
+        if (table.isEmpty()) {
+            return null;
+        }
+        List<String> keys = command.keys().stream()
+                .map(k -> k.expression() instanceof Expr.ColumnRef ref ? ref.column() : text(k.expression()))
+                .toList();
+        String name = command.name().map(Ident::name).orElseGet(() -> table.get().name() + "_"
+                + command.keys().stream().map(k -> k.expression() instanceof Expr.ColumnRef ref ? ref.column() : "expr")
+                .reduce((a, b) -> a + "_" + b).orElse("") + "_idx");
+        QualifiedName indexName = QualifiedName.of(table.get().schema(), name);
+        if (!state.relationNameTaken(indexName)) {
+            state.indexes.put(indexName, new Index(indexName, table.get(), command.unique(), false, command.method(),
+                    keys, command.predicate().map(this::text), true));
+        }
+        return null;
+    }
+
+    @Override
+    public Void visit(Command.DropIndex command) {
+        for (SqlName name : command.names()) {
+            state.resolveIndex(name.schema(), name.name()).ifPresent(i -> state.indexes.remove(i.name()));
+        }
+        return null;
+    }
+
+    @Override
+    public Void visit(Command.RenameIndex command) {
+        state.resolveIndex(command.index().schema(), command.index().name())
+                .ifPresent(i -> renameIndex(i.name(), command.to().name()));
+        return null;
+    }
+
+    @Override
+    public Void visit(Command.Reindex command) {
+        return null;
+    }
+
+    // ---- types --------------------------------------------------------------------------------------------------
+
+    @Override
+    public Void visit(Command.CreateEnumType command) {
+        QualifiedName name = state.qualifyForCreation(command.name().schema(), command.name().name());
+        state.enums.putIfAbsent(name, new EnumType(name, command.values()));
+        return null;
+    }
+
+    @Override
+    public Void visit(Command.CreateOtherType command) {
+        state.otherTypes.add(state.qualifyForCreation(command.name().schema(), command.name().name()));
+        return null;
+    }
+
+    @Override
+    public Void visit(Command.AddEnumValue command) {
+        state.resolveEnum(command.type().schema(), command.type().name()).ifPresent(e -> {
+            if (e.values().contains(command.value())) {
+                return;
+            }
+            List<String> values = new ArrayList<>(e.values());
+            int at = command.before().map(values::indexOf)
+                    .or(() -> command.after().map(a -> values.indexOf(a) < 0 ? -1 : values.indexOf(a) + 1))
+                    .filter(i -> i >= 0).orElse(values.size());
+            values.add(at, command.value());
+            state.enums.put(e.name(), new EnumType(e.name(), values));
+        });
+        return null;
+    }
+
+    @Override
+    public Void visit(Command.RenameEnumValue command) {
+        state.resolveEnum(command.type().schema(), command.type().name()).ifPresent(e -> state.enums.put(e.name(),
+                new EnumType(e.name(), e.values().stream().map(v -> v.equals(command.from()) ? command.to() : v).toList())));
+        return null;
+    }
+
+    @Override
+    public Void visit(Command.RenameType command) {
+        state.resolveEnum(command.type().schema(), command.type().name()).ifPresent(e -> {
+            state.enums.remove(e.name());
+            QualifiedName renamed = QualifiedName.of(e.name().schema(), command.to().name());
+            state.enums.put(renamed, new EnumType(renamed, e.values()));
+        });
+        return null;
+    }
+
+    @Override
+    public Void visit(Command.DropType command) {
+        for (SqlName name : command.names()) {
+            state.resolveEnum(name.schema(), name.name()).ifPresent(e -> state.enums.remove(e.name()));
+            for (String schema : name.schema().map(List::of).orElse(state.searchPath())) {
+                QualifiedName qn = QualifiedName.of(schema, name.name());
+                if (state.domains.remove(qn) != null || state.otherTypes.remove(qn)) {
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public Void visit(Command.CreateDomain command) {
+        QualifiedName name = state.qualifyForCreation(command.name().schema(), command.name().name());
+        state.domains.putIfAbsent(name, new Domain(name, command.baseType().formatted(), command.notNull()));
+        return null;
+    }
+
+    // ---- schemas, extensions, functions, views, sequences ------------------------------------------------------
+
+    @Override
+    public Void visit(Command.CreateSchema command) {
+        state.addSchema(command.name().name());
+        return null;
+    }
+
+    @Override
+    public Void visit(Command.DropSchema command) {
+        for (Ident name : command.names()) {
+            state.removeSchema(name.name());
+            state.tables.keySet().stream().filter(t -> t.schema().equals(name.name())).toList()
+                    .forEach(this::dropRelation);
+            state.enums.keySet().removeIf(t -> t.schema().equals(name.name()));
+        }
+        return null;
+    }
+
+    @Override
+    public Void visit(Command.CreateExtension command) {
+        if (state.extension(command.name().name()).isEmpty()) {
+            state.addExtension(new Extension(command.name().name(), command.version(),
+                    command.schema().orElseGet(state::creationSchema)));
+        }
+        return null;
+    }
+
+    @Override
+    public Void visit(Command.DropExtension command) {
+        command.names().forEach(n -> state.removeExtension(n.name()));
+        return null;
+    }
+
+    @Override
+    public Void visit(Command.CreateFunction command) {
+        QualifiedName name = state.qualifyForCreation(command.name().schema(), command.name().name());
+        List<String> args = command.argumentTypes().stream().map(TypeName::formatted).toList();
+        List<Function> overloads = state.functions.computeIfAbsent(name, k -> new ArrayList<>());
+        overloads.removeIf(f -> f.argumentTypes().equals(args));
+        overloads.add(new Function(name, args, command.returnType().map(TypeName::formatted).orElse("void"),
+                command.volatility(), command.language()));
+        return null;
+    }
+
+    @Override
+    public Void visit(Command.DropFunction command) {
+        for (SqlName n : command.names()) {
+            for (String schema : n.schema().map(List::of).orElse(state.searchPath())) {
+                List<Function> overloads = state.functions.get(QualifiedName.of(schema, n.name()));
+                if (overloads != null && !overloads.isEmpty()) {
+                    if (command.argumentTypes().isPresent()) {
+                        List<String> args = command.argumentTypes().get().stream().map(TypeName::formatted).toList();
+                        overloads.removeIf(f -> f.argumentTypes().equals(args));
+                    } else {
+                        overloads.clear();
+                    }
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public Void visit(Command.CreateView command) {
+        QualifiedName name = state.qualifyForCreation(command.name().schema(), command.name().name());
+        state.tables.putIfAbsent(name, new Table(name,
+                command.materialized() ? RelationKind.MATERIALIZED_VIEW : RelationKind.VIEW, List.of(),
+                Optional.empty(), Optional.empty()));
+        return null;
+    }
+
+    @Override
+    public Void visit(Command.DropView command) {
+        command.names().forEach(n -> existingTable(n).ifPresent(this::dropRelation));
+        return null;
+    }
+
+    @Override
+    public Void visit(Command.CreateSequence command) {
+        QualifiedName name = state.qualifyForCreation(command.name().schema(), command.name().name());
+        state.sequences.putIfAbsent(name, new Sequence(name, "bigint", Optional.empty()));
+        return null;
+    }
+
+    @Override
+    public Void visit(Command.DropSequence command) {
+        command.names().forEach(n -> state.resolveSequence(n.schema(), n.name())
+                .ifPresent(s -> state.sequences.remove(s.name())));
+        return null;
+    }
+
+    @Override
+    public Void visit(Command.CreateTrigger command) {
+        return null;
+    }
+
+    // ---- session, data, blocks ---------------------------------------------------------------------------------
+
+    @Override
+    public Void visit(Command.Transaction command) {
+        return null;
+    }
+
+    @Override
+    public Void visit(Command.LockTable command) {
+        return null;
+    }
+
+    @Override
+    public Void visit(Command.SetParameter command) {
+        return null;
+    }
+
+    @Override
+    public Void visit(Command.DataChange command) {
+        return null;
+    }
+
+    @Override
+    public Void visit(Command.DoBlock command) {
+        command.body().forEach(nested);
+        return null;
+    }
+
+    @Override
+    public Void visit(Command.Other command) {
+        return null;
+    }
+
+    @Override
+    public Void visit(Command.Unparsed command) {
+        return null;
+    }
+}

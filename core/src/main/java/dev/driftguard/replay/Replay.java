@@ -1,0 +1,189 @@
+package dev.driftguard.replay;
+
+import dev.driftguard.Finding;
+import dev.driftguard.Severity;
+import dev.driftguard.catalog.Catalog;
+import dev.driftguard.catalog.CatalogView;
+import dev.driftguard.catalog.QualifiedName;
+import dev.driftguard.migrations.Migration;
+import dev.driftguard.rules.Rule;
+import dev.driftguard.rules.RuleMetadata;
+import dev.driftguard.sql.Expr;
+import dev.driftguard.sql.Span;
+import dev.driftguard.sql.SqlStatement;
+import dev.driftguard.rules.StatementContext;
+import dev.driftguard.volatility.BuiltinTypes;
+import dev.driftguard.volatility.ExpressionScope;
+import dev.driftguard.volatility.MutableExpression;
+import dev.driftguard.volatility.VolatilityAnalyzer;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiPredicate;
+
+/**
+ * Replays migrations on a catalog, statement by statement: every rule sees each statement together with the catalog
+ * exactly as it stands before that statement, then the statement's effect is applied.
+ */
+public final class Replay {
+
+    private final List<Rule> rules;
+    private final VolatilityAnalyzer volatility;
+    private final BiPredicate<Integer, String> builtinType;
+
+    /** Replay with the built-in type and volatility tables of PostgreSQL itself. */
+    public Replay(List<Rule> rules) {
+        this(rules, new VolatilityAnalyzer(), BuiltinTypes::exists);
+    }
+
+    /**
+     * @param builtinType whether a type name is built into PostgreSQL of a given major
+     */
+    public Replay(List<Rule> rules, VolatilityAnalyzer volatility, BiPredicate<Integer, String> builtinType) {
+        this.rules = List.copyOf(rules);
+        this.volatility = volatility;
+        this.builtinType = builtinType;
+    }
+
+    /** The catalog after replay, and what it took to get there. */
+    public record Result(CatalogView catalog, Set<QualifiedName> tablesCreated) {
+    }
+
+    /**
+     * Replays {@code migrations} in order on {@code start}.
+     *
+     * @param major the PostgreSQL major whose behaviour applies
+     */
+    public Result run(Catalog start, List<Migration> migrations, int major, FindingCollector findings) {
+        CatalogState state = new CatalogState(start, major, builtinType);
+        Set<QualifiedName> targetTables = Set.copyOf(state.tables.keySet());
+        Set<QualifiedName> created = new HashSet<>();
+        for (Migration migration : migrations) {
+            Set<QualifiedName> atStart = Set.copyOf(state.tables.keySet());
+            String text = migration.source().text();
+            for (SqlStatement statement : migration.script().statements()) {
+                replayStatement(state, migration, statement, text, false, atStart, targetTables, findings);
+            }
+            state.tables.keySet().stream().filter(t -> !targetTables.contains(t)).forEach(created::add);
+        }
+        return new Result(state, Set.copyOf(created));
+    }
+
+    /** A read-only view of {@code start} as replay sees it, for rules that compare before and after. */
+    public CatalogView startView(Catalog start, int major) {
+        return new CatalogState(start, major, builtinType);
+    }
+
+    private void replayStatement(CatalogState state, Migration migration, SqlStatement statement, String text,
+                                 boolean inDoBlock, Set<QualifiedName> atMigrationStart,
+                                 Set<QualifiedName> targetTables, FindingCollector findings) {
+        for (Rule rule : rules) {
+            Context context = new Context(rule, state, migration, statement, inDoBlock, atMigrationStart, targetTables,
+                    findings);
+            try {
+                rule.checkStatement(context);
+            } catch (RuntimeException e) {
+                findings.add(RuleFailure.of(rule, e,
+                        Optional.of(migration.source().location(statement.span().start(), statement.span().end())),
+                        Optional.of(migration.name())));
+            }
+        }
+        statement.command().accept(new CommandApplier(state, text,
+                nested -> replayStatement(state, migration, nested, text, true, atMigrationStart, targetTables,
+                        findings)));
+    }
+
+    private final class Context implements StatementContext {
+        private final Rule rule;
+        private final CatalogState state;
+        private final Migration migration;
+        private final SqlStatement statement;
+        private final boolean inDoBlock;
+        private final Set<QualifiedName> atMigrationStart;
+        private final Set<QualifiedName> targetTables;
+        private final FindingCollector findings;
+        private RuleMetadata metadata;
+
+        Context(Rule rule, CatalogState state, Migration migration, SqlStatement statement, boolean inDoBlock,
+                Set<QualifiedName> atMigrationStart, Set<QualifiedName> targetTables, FindingCollector findings) {
+            this.rule = rule;
+            this.state = state;
+            this.migration = migration;
+            this.statement = statement;
+            this.inDoBlock = inDoBlock;
+            this.atMigrationStart = atMigrationStart;
+            this.targetTables = targetTables;
+            this.findings = findings;
+        }
+
+        private RuleMetadata metadata() {
+            if (metadata == null) {
+                metadata = rule.metadata();
+            }
+            return metadata;
+        }
+
+        @Override
+        public Migration migration() {
+            return migration;
+        }
+
+        @Override
+        public SqlStatement statement() {
+            return statement;
+        }
+
+        @Override
+        public CatalogView catalog() {
+            return state;
+        }
+
+        @Override
+        public boolean inDoBlock() {
+            return inDoBlock;
+        }
+
+        @Override
+        public int targetMajor() {
+            return state.major();
+        }
+
+        @Override
+        public boolean createdInCurrentMigration(QualifiedName table) {
+            return !atMigrationStart.contains(table);
+        }
+
+        @Override
+        public boolean createdByPendingMigration(QualifiedName table) {
+            return !targetTables.contains(table);
+        }
+
+        @Override
+        public Optional<MutableExpression> firstMutable(Expr expression, Map<String, String> columnTypes) {
+            return volatility.firstMutable(expression, new ExpressionScope(columnTypes, state, state.major()));
+        }
+
+        @Override
+        public void report(Span span, String message, String fix) {
+            add(metadata().severity(), span, message, fix, Optional.empty());
+        }
+
+        @Override
+        public void reportFailure(Span span, String message, String fix, String sqlState) {
+            add(metadata().severity(), span, message, fix, Optional.of(sqlState));
+        }
+
+        @Override
+        public void report(Severity severity, Span span, String message, String fix) {
+            add(severity, span, message, fix, Optional.empty());
+        }
+
+        private void add(Severity severity, Span span, String message, String fix, Optional<String> sqlState) {
+            findings.add(new Finding(metadata().id(), severity, message,
+                    Optional.of(migration.source().location(span.start(), span.end())), Optional.of(migration.name()),
+                    Optional.of(fix), sqlState));
+        }
+    }
+}

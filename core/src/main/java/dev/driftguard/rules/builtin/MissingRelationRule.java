@@ -1,0 +1,83 @@
+package dev.driftguard.rules.builtin;
+
+import dev.driftguard.Severity;
+import dev.driftguard.catalog.CatalogView;
+import dev.driftguard.catalog.QualifiedName;
+import dev.driftguard.rules.Rule;
+import dev.driftguard.rules.RuleInfo;
+import dev.driftguard.rules.StatementContext;
+import dev.driftguard.sql.Command;
+import dev.driftguard.sql.SqlName;
+import java.util.Optional;
+
+/** A statement names a table that neither the target nor an earlier migration has. */
+@RuleInfo(id = "missing-relation", severity = Severity.ERROR,
+        summary = "A statement uses a table or view that does not exist in the target at that point of the history")
+public final class MissingRelationRule implements Rule {
+
+    private static final String UNDEFINED_TABLE = "42P01";
+
+    @Override
+    public void checkStatement(StatementContext context) {
+        if (context.inDoBlock()) {
+            return;
+        }
+        Command command = context.statement().command();
+        if (command instanceof Command.CreateIndex c) {
+            check(context, c.table());
+        } else if (command instanceof Command.AlterTable c && !c.ifExists()) {
+            if (check(context, c.table())) {
+                c.actions().stream()
+                        .filter(Command.AlterAction.AddConstraint.class::isInstance)
+                        .map(a -> ((Command.AlterAction.AddConstraint) a).constraint())
+                        .forEach(def -> def.references().ifPresent(r -> check(context, r.table())));
+            }
+        } else if (command instanceof Command.CreateTable c) {
+            QualifiedName self = QualifiedName.of(c.name().schema().orElse(""), c.name().name());
+            c.constraints().forEach(def -> def.references().ifPresent(r -> checkReference(context, r.table(), self)));
+            c.columns().forEach(col -> col.inline().forEach(def ->
+                    def.references().ifPresent(r -> checkReference(context, r.table(), self))));
+        } else if (command instanceof Command.DropTable c && !c.ifExists()) {
+            c.names().forEach(n -> check(context, n));
+        } else if (command instanceof Command.DataChange c && c.table().isPresent()) {
+            check(context, c.table().get());
+        } else if (command instanceof Command.LockTable c) {
+            c.tables().forEach(n -> check(context, n));
+        } else if (command instanceof Command.Truncate c) {
+            c.names().forEach(n -> check(context, n));
+        } else if (command instanceof Command.CreateTrigger c) {
+            check(context, c.table());
+        }
+    }
+
+    /** A table may reference itself while it is being created. */
+    private static void checkReference(StatementContext context, SqlName referenced, QualifiedName self) {
+        boolean selfReference = referenced.name().equals(self.name())
+                && (referenced.schema().isEmpty() || self.schema().isEmpty()
+                || referenced.schema().get().equals(self.schema()));
+        if (!selfReference) {
+            check(context, referenced);
+        }
+    }
+
+    private static boolean check(StatementContext context, SqlName name) {
+        CatalogView catalog = context.catalog();
+        if (catalog.resolveTable(name.schema(), name.name()).isPresent()) {
+            return true;
+        }
+        // Only on the error path: a case-only mismatch is the most common cause and worth naming.
+        Optional<String> elsewhere = catalog.toCatalog().tables().stream()
+                .map(t -> t.name().name())
+                .filter(n -> n.equalsIgnoreCase(name.name()) && !n.equals(name.name()))
+                .findFirst();
+        String hint = elsewhere.map(n -> "; a table \"" + n + "\" exists: identifiers are case-sensitive when quoted")
+                .orElse("");
+        context.reportFailure(name.span(),
+                "relation \"" + name.display() + "\" does not exist: neither the target nor an earlier migration "
+                        + "creates it" + hint,
+                "create \"" + name.display() + "\" in an earlier migration, or drop this statement if the table is "
+                        + "not meant to exist on this database",
+                UNDEFINED_TABLE);
+        return false;
+    }
+}

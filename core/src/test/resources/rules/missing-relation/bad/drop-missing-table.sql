@@ -1,0 +1,2 @@
+-- expect: missing-relation
+DROP TABLE "LegacyAudit";

@@ -1,0 +1,2 @@
+-- expect: missing-relation
+ALTER TABLE Account ADD COLUMN "nickname" TEXT;

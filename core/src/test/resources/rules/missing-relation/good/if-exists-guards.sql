@@ -1,0 +1,2 @@
+DROP TABLE IF EXISTS "LegacyAudit";
+ALTER TABLE IF EXISTS "LegacyAudit" ADD COLUMN "note" TEXT;

@@ -1,0 +1,3 @@
+-- AlterTable
+-- expect: missing-type
+ALTER TABLE "Lesson" ADD COLUMN     "embedding" vector(1536);

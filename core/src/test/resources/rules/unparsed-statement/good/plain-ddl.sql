@@ -1,0 +1,2 @@
+CREATE TABLE "Ok" ("id" TEXT);
+ALTER TABLE "Ok" ADD COLUMN "name" TEXT;
