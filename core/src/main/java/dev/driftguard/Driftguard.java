@@ -9,10 +9,11 @@ import dev.driftguard.catalog.CatalogView;
 import dev.driftguard.catalog.ServerVersion;
 import dev.driftguard.config.DriftguardConfig;
 import dev.driftguard.config.DriftguardConfigLoader;
+import dev.driftguard.config.Baseline;
+import dev.driftguard.config.FindingPolicy;
 import dev.driftguard.config.InlineSuppressions;
 import dev.driftguard.config.LoadResult;
 import dev.driftguard.config.StatementLines;
-import dev.driftguard.config.SuppressionOutcome;
 import dev.driftguard.drift.DriftAnalysis;
 import dev.driftguard.drift.DriftReport;
 import dev.driftguard.history.AppliedMigration;
@@ -76,6 +77,7 @@ public final class Driftguard {
         private CatalogSnapshot target = CatalogSnapshot.emptyDatabase();
         private Optional<Integer> postgresMajor = Optional.empty();
         private Optional<DriftguardConfig> config = Optional.empty();
+        private Optional<Baseline> baseline = Optional.empty();
         private final List<Rule> extraRules = new ArrayList<>();
         private boolean serviceLoaderRules = true;
 
@@ -128,6 +130,12 @@ public final class Driftguard {
          */
         public Builder config(DriftguardConfig configuration) {
             this.config = Optional.of(configuration);
+            return this;
+        }
+
+        /** Reports only the findings that are not in this baseline. */
+        public Builder baseline(Baseline accepted) {
+            this.baseline = Optional.of(accepted);
             return this;
         }
 
@@ -253,11 +261,10 @@ public final class Driftguard {
             for (Rule rule : rules) {
                 project.run(rule);
             }
-            // Suppressions first, so that an ignore comment for a rule the configuration turns off is not "unused".
-            SuppressionOutcome suppressed = InlineSuppressions.apply(findings.findings(),
-                    inputs.migrations().stream().map(StatementLines::of).toList());
-            return new Report(inputs.config().applyTo(suppressed.findings()), inputs.sources(),
+            Report raw = new Report(findings.findings(), inputs.sources(),
                     pending.stream().map(Migration::name).toList());
+            return new FindingPolicy(inputs.config(), inputs.migrations().stream().map(StatementLines::of).toList(),
+                    baseline).applyTo(raw).report();
         }
 
         private Optional<DeclaredSchema> readSchema() throws DriftguardException {

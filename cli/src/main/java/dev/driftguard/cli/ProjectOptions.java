@@ -68,6 +68,22 @@ final class ProjectOptions {
         return builder;
     }
 
+    /**
+     * The project directory relative to the working directory ({@code ""} when they are the same), so that SARIF and
+     * GitHub annotations name files from the repository root where CI runs.
+     */
+    String pathFromWorkingDirectory() {
+        Path cwd = Path.of("").toAbsolutePath().normalize();
+        Path dir = projectDir.toAbsolutePath().normalize();
+        return dir.startsWith(cwd) ? cwd.relativize(dir).toString().replace('\\', '/') : "";
+    }
+
+    /** Where findings without a location are shown in formats that require one: the schema, when there is one. */
+    String anchorFile() {
+        return schema != null && !Files.isDirectory(schema) ? projectDir.relativize(schema).toString()
+                : "prisma/schema.prisma";
+    }
+
     String projectName() {
         Path name = projectDir.toAbsolutePath().normalize().getFileName();
         return name == null ? "driftguard" : name.toString();
