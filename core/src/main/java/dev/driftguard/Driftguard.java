@@ -78,6 +78,7 @@ public final class Driftguard {
         private Optional<Integer> postgresMajor = Optional.empty();
         private Optional<DriftguardConfig> config = Optional.empty();
         private Optional<Baseline> baseline = Optional.empty();
+        private ProgressListener progress = ProgressListener.NONE;
         private final List<Rule> extraRules = new ArrayList<>();
         private boolean serviceLoaderRules = true;
 
@@ -130,6 +131,12 @@ public final class Driftguard {
          */
         public Builder config(DriftguardConfig configuration) {
             this.config = Optional.of(configuration);
+            return this;
+        }
+
+        /** Told how the run advances; by default nobody is. */
+        public Builder progress(ProgressListener listener) {
+            this.progress = Objects.requireNonNull(listener, "listener");
             return this;
         }
 
@@ -255,7 +262,7 @@ public final class Driftguard {
             FindingCollector findings = new FindingCollector();
             inputs.declared().ifPresent(s -> s.diagnostics().forEach(d -> findings.add(schemaFinding(d))));
             Replay replay = new Replay(rules);
-            Replay.Result result = replay.run(against.catalog(), pending, major, findings);
+            Replay.Result result = replay.run(against.catalog(), pending, major, findings, progress);
             ProjectRun project = new ProjectRun(inputs.migrations(), pending, against, inputs.declared(),
                     replay.startView(against.catalog(), major), result.catalog(), findings);
             for (Rule rule : rules) {

@@ -40,7 +40,7 @@ final class LintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws DriftguardException {
-        Driftguard.Builder builder = project.builder(target);
+        Driftguard.Builder builder = project.builder(target, spec.commandLine().getErr());
         if (writeBaseline != null) {
             Report report = builder.lint();
             try {

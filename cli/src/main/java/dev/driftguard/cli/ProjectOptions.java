@@ -48,9 +48,10 @@ final class ProjectOptions {
      * A builder for this project, with the target the options name, else the snapshot {@code driftguard.yaml}
      * names, else an empty database.
      */
-    Driftguard.Builder builder(TargetOptions target) throws DriftguardException {
+    Driftguard.Builder builder(TargetOptions target, java.io.PrintWriter err) throws DriftguardException {
         DriftguardConfig configuration = config();
-        Driftguard.Builder builder = Driftguard.forProject(projectDir).config(configuration);
+        Driftguard.Builder builder = Driftguard.forProject(projectDir).config(configuration)
+                .progress(TerminalProgress.forTerminal(err));
         if (schema != null) {
             builder.schema(schema);
         }

@@ -36,7 +36,7 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws DriftguardException {
-        ProjectStatus status = project.builder(target).status();
+        ProjectStatus status = project.builder(target, spec.commandLine().getErr()).status();
         if (output.format != ReportFormat.TEXT) {
             int code = output.emit(status.findings(), project, project.config().failOn(),
                     spec.commandLine().getOut());
