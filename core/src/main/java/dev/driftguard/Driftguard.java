@@ -1,17 +1,22 @@
 package dev.driftguard;
 
+import dev.driftguard.catalog.Catalog;
 import dev.driftguard.catalog.CatalogIntrospector;
 import dev.driftguard.catalog.CatalogSnapshot;
 import dev.driftguard.catalog.ReadLimits;
 import dev.driftguard.catalog.TargetDatabaseException;
 import dev.driftguard.catalog.CatalogView;
 import dev.driftguard.catalog.ServerVersion;
+import dev.driftguard.drift.DriftAnalysis;
+import dev.driftguard.drift.DriftReport;
 import dev.driftguard.history.AppliedMigration;
+import dev.driftguard.history.HistoryStatus;
 import dev.driftguard.migrations.Migration;
 import dev.driftguard.migrations.PrismaMigrations;
 import dev.driftguard.replay.FallbackTypeNames;
 import dev.driftguard.replay.FindingCollector;
 import dev.driftguard.replay.Replay;
+import dev.driftguard.rules.HistoryRule;
 import dev.driftguard.rules.ProjectContext;
 import dev.driftguard.rules.Rule;
 import dev.driftguard.rules.RuleMetadata;
@@ -126,38 +131,114 @@ public final class Driftguard {
 
         /** Runs every rule and returns the findings. Throws only when an input cannot be read at all. */
         public Report lint() throws DriftguardException {
-            Map<String, SourceFile> sources = new LinkedHashMap<>();
-            Optional<DeclaredSchema> declared = readSchema();
-            declared.ifPresent(s -> s.sources().forEach(f -> sources.put(f.path(), f)));
+            Inputs inputs = readInputs();
+            return analyze(inputs, target, allRules());
+        }
 
-            Path migrations = migrationsDir.orElse(projectDir.resolve("prisma").resolve("migrations"));
-            List<Migration> all = new PrismaMigrations(new SqlFrontEnd()).load(migrations, projectDir);
-            all.forEach(m -> sources.put(m.source().path(), m.source()));
+        /**
+         * Where each migration stands on the target, with the findings of the history rules; for each failed
+         * migration, what skipping it ({@code prisma migrate resolve --applied}) would break in later migrations.
+         */
+        public ProjectStatus status() throws DriftguardException {
+            Inputs inputs = readInputs();
+            List<Rule> historyRules = allRules().stream().filter(HistoryRule.class::isInstance).toList();
+            Report report = analyze(inputs, target, historyRules);
+            HistoryStatus history = HistoryStatus.of(inputs.migrations(), target.history());
+            Map<String, List<Finding>> brokenBySkipping = new LinkedHashMap<>();
+            List<HistoryStatus.Entry> failed = history.inState(HistoryStatus.State.FAILED);
+            if (!failed.isEmpty()) {
+                List<Rule> rules = allRules();
+                Set<String> before = errorKeys(analyze(inputs, target, rules));
+                for (HistoryStatus.Entry entry : failed) {
+                    Report skipped = analyze(inputs, markedApplied(entry.name()), rules);
+                    brokenBySkipping.put(entry.name(), skipped.findings().stream()
+                            .filter(f -> f.severity() == Severity.ERROR && !before.contains(key(f)))
+                            .filter(f -> f.migration().map(m -> m.compareTo(entry.name()) > 0).orElse(false))
+                            .toList());
+                }
+            }
+            return new ProjectStatus(history, report, brokenBySkipping);
+        }
 
-            Set<String> applied = target.history().orElse(List.of()).stream()
-                    .filter(AppliedMigration::isApplied)
-                    .map(AppliedMigration::migrationName)
-                    .collect(Collectors.toSet());
-            List<Migration> pending = all.stream().filter(m -> !applied.contains(m.name())).toList();
+        /**
+         * Compares three views of the database: the declared schema, every migration replayed on an empty database,
+         * and the target.
+         */
+        public DriftReport drift() throws DriftguardException {
+            Inputs inputs = readInputs();
             int major = target.catalog().serverVersion().map(ServerVersion::major)
                     .orElse(postgresMajor.orElse(DEFAULT_POSTGRES_MAJOR));
+            Catalog fromHistory = new Replay(List.of(), new VolatilityAnalyzer(), FallbackTypeNames::exists)
+                    .run(Catalog.empty(), inputs.migrations(), major, new FindingCollector()).catalog().toCatalog();
+            return DriftAnalysis.compare(inputs.declared().map(DeclaredSchema::catalog), fromHistory,
+                    target.catalog());
+        }
 
+        private CatalogSnapshot markedApplied(String name) {
+            List<AppliedMigration> rows = new ArrayList<>();
+            for (AppliedMigration row : target.history().orElse(List.of())) {
+                rows.add(row.migrationName().equals(name) && row.isFailed()
+                        ? new AppliedMigration(row.id(), row.checksum(), row.migrationName(), row.startedAt(),
+                        row.startedAt().or(() -> Optional.of(java.time.Instant.EPOCH)), Optional.empty(),
+                        row.logs(), row.appliedStepsCount())
+                        : row);
+            }
+            return new CatalogSnapshot(target.formatVersion(), target.takenAt(), target.catalog(),
+                    Optional.of(rows));
+        }
+
+        private static Set<String> errorKeys(Report report) {
+            return report.findings().stream().filter(f -> f.severity() == Severity.ERROR).map(Builder::key)
+                    .collect(Collectors.toSet());
+        }
+
+        private static String key(Finding f) {
+            return f.ruleId() + "@" + f.location().map(Location::toString).orElse("");
+        }
+
+        private List<Rule> allRules() {
             List<Rule> rules = new ArrayList<>(RuleRegistry.builtin());
             if (serviceLoaderRules) {
                 rules.addAll(RuleRegistry.discovered(Thread.currentThread().getContextClassLoader()));
             }
             rules.addAll(extraRules);
+            return rules;
+        }
+
+        /** What the project declares: its schema and its migrations, read once per run. */
+        private record Inputs(Optional<DeclaredSchema> declared, List<Migration> migrations,
+                              Map<String, SourceFile> sources) {
+        }
+
+        private Inputs readInputs() throws DriftguardException {
+            Map<String, SourceFile> sources = new LinkedHashMap<>();
+            Optional<DeclaredSchema> declared = readSchema();
+            declared.ifPresent(s -> s.sources().forEach(f -> sources.put(f.path(), f)));
+            Path migrations = migrationsDir.orElse(projectDir.resolve("prisma").resolve("migrations"));
+            List<Migration> all = new PrismaMigrations(new SqlFrontEnd()).load(migrations, projectDir);
+            all.forEach(m -> sources.put(m.source().path(), m.source()));
+            return new Inputs(declared, all, sources);
+        }
+
+        private Report analyze(Inputs inputs, CatalogSnapshot against, List<Rule> rules) {
+            Set<String> applied = against.history().orElse(List.of()).stream()
+                    .filter(AppliedMigration::isApplied)
+                    .map(AppliedMigration::migrationName)
+                    .collect(Collectors.toSet());
+            List<Migration> pending = inputs.migrations().stream().filter(m -> !applied.contains(m.name())).toList();
+            int major = against.catalog().serverVersion().map(ServerVersion::major)
+                    .orElse(postgresMajor.orElse(DEFAULT_POSTGRES_MAJOR));
 
             FindingCollector findings = new FindingCollector();
-            declared.ifPresent(s -> s.diagnostics().forEach(d -> findings.add(schemaFinding(d))));
+            inputs.declared().ifPresent(s -> s.diagnostics().forEach(d -> findings.add(schemaFinding(d))));
             Replay replay = new Replay(rules, new VolatilityAnalyzer(), FallbackTypeNames::exists);
-            Replay.Result result = replay.run(target.catalog(), pending, major, findings);
-            ProjectRun project = new ProjectRun(all, pending, target, declared,
-                    replay.startView(target.catalog(), major), result.catalog(), findings);
+            Replay.Result result = replay.run(against.catalog(), pending, major, findings);
+            ProjectRun project = new ProjectRun(inputs.migrations(), pending, against, inputs.declared(),
+                    replay.startView(against.catalog(), major), result.catalog(), findings);
             for (Rule rule : rules) {
                 project.run(rule);
             }
-            return new Report(findings.findings(), sources, pending.stream().map(Migration::name).toList());
+            return new Report(findings.findings(), inputs.sources(), pending.stream().map(Migration::name).toList());
         }
 
         private Optional<DeclaredSchema> readSchema() throws DriftguardException {

@@ -4,7 +4,7 @@ import dev.driftguard.Severity;
 import dev.driftguard.history.AppliedMigration;
 import dev.driftguard.migrations.Migration;
 import dev.driftguard.rules.ProjectContext;
-import dev.driftguard.rules.Rule;
+import dev.driftguard.rules.HistoryRule;
 import dev.driftguard.rules.RuleInfo;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -20,7 +20,7 @@ import java.util.Set;
  */
 @RuleInfo(id = "modified-migration", severity = Severity.WARNING,
         summary = "An applied migration's file was edited after it was applied (checksum mismatch)")
-public final class ModifiedMigrationRule implements Rule {
+public final class ModifiedMigrationRule implements HistoryRule {
 
     @Override
     public void checkProject(ProjectContext context) {

@@ -1,0 +1,35 @@
+package dev.driftguard.volatility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class BuiltinTypesTest {
+
+    @Test
+    void knowsBuiltInTypesByEverySpelling() {
+        assertThat(BuiltinTypes.exists(16, "integer")).isTrue();
+        assertThat(BuiltinTypes.exists(16, "int4")).isTrue();
+        assertThat(BuiltinTypes.exists(16, "int")).isTrue();
+        assertThat(BuiltinTypes.exists(16, "timestamptz")).isTrue();
+        assertThat(BuiltinTypes.exists(16, "timestamp(3) with time zone")).isTrue();
+        assertThat(BuiltinTypes.exists(16, "character varying(255)")).isTrue();
+        assertThat(BuiltinTypes.exists(16, "text[]")).isTrue();
+        assertThat(BuiltinTypes.exists(16, "pg_catalog.jsonb")).isTrue();
+        assertThat(BuiltinTypes.exists(16, "\"char\"")).isTrue();
+    }
+
+    @Test
+    void extensionTypesAreNotBuiltIn() {
+        assertThat(BuiltinTypes.exists(16, "vector")).isFalse();
+        assertThat(BuiltinTypes.exists(16, "citext")).isFalse();
+        assertThat(BuiltinTypes.exists(16, "public.vector")).isFalse();
+        assertThat(BuiltinTypes.exists(16, "")).isFalse();
+    }
+
+    @Test
+    void followsTheMajor() {
+        assertThat(BuiltinTypes.exists(13, "int4multirange")).isFalse();
+        assertThat(BuiltinTypes.exists(14, "int4multirange")).isTrue();
+    }
+}
