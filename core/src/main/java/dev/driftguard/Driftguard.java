@@ -7,13 +7,18 @@ import dev.driftguard.catalog.ReadLimits;
 import dev.driftguard.catalog.TargetDatabaseException;
 import dev.driftguard.catalog.CatalogView;
 import dev.driftguard.catalog.ServerVersion;
+import dev.driftguard.config.DriftguardConfig;
+import dev.driftguard.config.DriftguardConfigLoader;
+import dev.driftguard.config.InlineSuppressions;
+import dev.driftguard.config.LoadResult;
+import dev.driftguard.config.StatementLines;
+import dev.driftguard.config.SuppressionOutcome;
 import dev.driftguard.drift.DriftAnalysis;
 import dev.driftguard.drift.DriftReport;
 import dev.driftguard.history.AppliedMigration;
 import dev.driftguard.history.HistoryStatus;
 import dev.driftguard.migrations.Migration;
 import dev.driftguard.migrations.PrismaMigrations;
-import dev.driftguard.replay.FallbackTypeNames;
 import dev.driftguard.replay.FindingCollector;
 import dev.driftguard.replay.Replay;
 import dev.driftguard.rules.HistoryRule;
@@ -25,7 +30,6 @@ import dev.driftguard.schema.DeclaredSchema;
 import dev.driftguard.schema.SchemaDiagnostic;
 import dev.driftguard.schema.SchemaReader;
 import dev.driftguard.sql.SqlFrontEnd;
-import dev.driftguard.volatility.VolatilityAnalyzer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,6 +78,7 @@ public final class Driftguard {
         private Optional<Path> migrationsDir = Optional.empty();
         private CatalogSnapshot target = CatalogSnapshot.emptyDatabase();
         private Optional<Integer> postgresMajor = Optional.empty();
+        private Optional<DriftguardConfig> config = Optional.empty();
         private final List<Rule> extraRules = new ArrayList<>();
         private boolean serviceLoaderRules = true;
 
@@ -117,6 +122,15 @@ public final class Driftguard {
         /** The PostgreSQL major to assume when the target does not say (an empty or snapshot target). */
         public Builder postgresMajor(int major) {
             this.postgresMajor = Optional.of(major);
+            return this;
+        }
+
+        /**
+         * The configuration to apply. By default {@code driftguard.yaml} is read from the project directory when it
+         * exists.
+         */
+        public Builder config(DriftguardConfig configuration) {
+            this.config = Optional.of(configuration);
             return this;
         }
 
@@ -178,7 +192,7 @@ public final class Driftguard {
             Inputs inputs = readInputs();
             int major = target.catalog().serverVersion().map(ServerVersion::major)
                     .orElse(postgresMajor.orElse(DEFAULT_POSTGRES_MAJOR));
-            Catalog fromHistory = new Replay(List.of(), new VolatilityAnalyzer(), FallbackTypeNames::exists)
+            Catalog fromHistory = new Replay(List.of())
                     .run(Catalog.empty(), inputs.migrations(), major, new FindingCollector()).catalog().toCatalog();
             return DriftAnalysis.compare(inputs.declared().map(DeclaredSchema::catalog), fromHistory,
                     target.catalog());
@@ -223,17 +237,18 @@ public final class Driftguard {
 
         /** What the project declares: its schema and its migrations, read once per run. */
         private record Inputs(Optional<DeclaredSchema> declared, List<Migration> migrations,
-                              Map<String, SourceFile> sources) {
+                              Map<String, SourceFile> sources, DriftguardConfig config) {
         }
 
         private Inputs readInputs() throws DriftguardException {
+            DriftguardConfig configuration = config.isPresent() ? config.get() : loadConfig(projectDir, allRules());
             Map<String, SourceFile> sources = new LinkedHashMap<>();
             Optional<DeclaredSchema> declared = readSchema();
             declared.ifPresent(s -> s.sources().forEach(f -> sources.put(f.path(), f)));
             Path migrations = migrationsDir.orElse(projectDir.resolve("prisma").resolve("migrations"));
             List<Migration> all = new PrismaMigrations(new SqlFrontEnd()).load(migrations, projectDir);
             all.forEach(m -> sources.put(m.source().path(), m.source()));
-            return new Inputs(declared, all, sources);
+            return new Inputs(declared, all, sources, configuration);
         }
 
         private Report analyze(Inputs inputs, CatalogSnapshot against, List<Rule> rules) {
@@ -243,18 +258,22 @@ public final class Driftguard {
                     .collect(Collectors.toSet());
             List<Migration> pending = inputs.migrations().stream().filter(m -> !applied.contains(m.name())).toList();
             int major = against.catalog().serverVersion().map(ServerVersion::major)
-                    .orElse(postgresMajor.orElse(DEFAULT_POSTGRES_MAJOR));
+                    .or(() -> postgresMajor).or(() -> inputs.config().postgresMajor()).orElse(DEFAULT_POSTGRES_MAJOR);
 
             FindingCollector findings = new FindingCollector();
             inputs.declared().ifPresent(s -> s.diagnostics().forEach(d -> findings.add(schemaFinding(d))));
-            Replay replay = new Replay(rules, new VolatilityAnalyzer(), FallbackTypeNames::exists);
+            Replay replay = new Replay(rules);
             Replay.Result result = replay.run(against.catalog(), pending, major, findings);
             ProjectRun project = new ProjectRun(inputs.migrations(), pending, against, inputs.declared(),
                     replay.startView(against.catalog(), major), result.catalog(), findings);
             for (Rule rule : rules) {
                 project.run(rule);
             }
-            return new Report(findings.findings(), inputs.sources(), pending.stream().map(Migration::name).toList());
+            // Suppressions first, so that an ignore comment for a rule the configuration turns off is not "unused".
+            SuppressionOutcome suppressed = InlineSuppressions.apply(findings.findings(),
+                    inputs.migrations().stream().map(StatementLines::of).toList());
+            return new Report(inputs.config().applyTo(suppressed.findings()), inputs.sources(),
+                    pending.stream().map(Migration::name).toList());
         }
 
         private Optional<DeclaredSchema> readSchema() throws DriftguardException {
@@ -286,6 +305,22 @@ public final class Driftguard {
         }
     }
 
+    /**
+     * Reads {@code driftguard.yaml} from a project directory: the defaults when there is none, an exception naming
+     * every problem (file, line, key) when it is invalid.
+     */
+    public static DriftguardConfig loadConfig(Path projectDir, List<Rule> rules) throws DriftguardException {
+        Set<String> known = new java.util.HashSet<>();
+        rules.forEach(r -> known.add(r.metadata().id()));
+        InlineSuppressions.RULES.forEach(r -> known.add(r.id()));
+        known.addAll(List.of("internal-error", "invalid-schema"));
+        LoadResult<DriftguardConfig> result = DriftguardConfigLoader.load(projectDir, known);
+        if (!result.isValid()) {
+            throw new DriftguardException(result.describeProblems());
+        }
+        return result.value().orElseThrow();
+    }
+
     private static Finding schemaFinding(SchemaDiagnostic diagnostic) {
         return new Finding("invalid-schema", diagnostic.severity(), diagnostic.message(),
                 Optional.of(diagnostic.location()), Optional.empty(), Optional.of("fix the schema file"),
@@ -301,12 +336,21 @@ public final class Driftguard {
             RuleMetadata metadata;
             try {
                 metadata = rule.metadata();
+            } catch (RuntimeException e) {
+                findings.add(internalError(rule.getClass().getName(), e));
+                return;
+            }
+            try {
                 rule.checkProject(new Context(metadata));
             } catch (RuntimeException e) {
-                findings.add(new Finding("internal-error", Severity.ERROR,
-                        "rule " + rule.getClass().getName() + " failed: " + e, Optional.empty(), Optional.empty(),
-                        Optional.of("report this to the rule's author; the other rules ran"), Optional.empty()));
+                findings.add(internalError(metadata.id(), e));
             }
+        }
+
+        private static Finding internalError(String rule, RuntimeException e) {
+            return new Finding("internal-error", Severity.ERROR, "rule " + rule + " failed: " + e,
+                    Optional.empty(), Optional.empty(),
+                    Optional.of("report this to the rule's author; the other rules ran"), Optional.empty());
         }
 
         private final class Context implements ProjectContext {

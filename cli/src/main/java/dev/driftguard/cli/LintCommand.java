@@ -27,6 +27,6 @@ final class LintCommand implements Callable<Integer> {
     @Override
     public Integer call() throws DriftguardException {
         Report report = project.builder(target).lint();
-        return output.emit(report, project.projectName(), spec.commandLine().getOut());
+        return output.emit(report, project.projectName(), project.config().failOn(), spec.commandLine().getOut());
     }
 }

@@ -2,6 +2,13 @@ package dev.driftguard.cli;
 
 import dev.driftguard.Driftguard;
 import dev.driftguard.DriftguardException;
+import dev.driftguard.catalog.CatalogSnapshot;
+import dev.driftguard.config.DriftguardConfig;
+import dev.driftguard.rules.Rule;
+import dev.driftguard.rules.RuleRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -22,12 +29,28 @@ final class ProjectOptions {
             description = "The migrations folder (default: prisma/migrations).")
     Path migrations;
 
-    /** A builder for this project, with the target the options name. */
-    Driftguard.Builder builder(TargetOptions target) throws DriftguardException {
-        if (!Files.isDirectory(projectDir)) {
-            throw new DriftguardException("project directory not found: " + projectDir);
+    private DriftguardConfig config;
+
+    /** The project's {@code driftguard.yaml}, or the defaults; read once. */
+    DriftguardConfig config() throws DriftguardException {
+        if (config == null) {
+            if (!Files.isDirectory(projectDir)) {
+                throw new DriftguardException("project directory not found: " + projectDir);
+            }
+            List<Rule> rules = new ArrayList<>(RuleRegistry.builtin());
+            rules.addAll(RuleRegistry.discovered(Thread.currentThread().getContextClassLoader()));
+            config = Driftguard.loadConfig(projectDir, rules);
         }
-        Driftguard.Builder builder = Driftguard.forProject(projectDir);
+        return config;
+    }
+
+    /**
+     * A builder for this project, with the target the options name, else the snapshot {@code driftguard.yaml}
+     * names, else an empty database.
+     */
+    Driftguard.Builder builder(TargetOptions target) throws DriftguardException {
+        DriftguardConfig configuration = config();
+        Driftguard.Builder builder = Driftguard.forProject(projectDir).config(configuration);
         if (schema != null) {
             builder.schema(schema);
         }
@@ -37,7 +60,11 @@ final class ProjectOptions {
         if (target.postgresMajor != null) {
             builder.postgresMajor(target.postgresMajor);
         }
-        target.read().ifPresent(builder::against);
+        Optional<CatalogSnapshot> snapshot = target.read();
+        if (snapshot.isEmpty() && configuration.catalog().isPresent()) {
+            snapshot = Optional.of(TargetOptions.readSnapshot(projectDir.resolve(configuration.catalog().get())));
+        }
+        snapshot.ifPresent(builder::against);
         return builder;
     }
 

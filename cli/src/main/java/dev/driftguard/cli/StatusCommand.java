@@ -38,7 +38,8 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() throws DriftguardException {
         ProjectStatus status = project.builder(target).status();
         if (output.format != ReportFormat.TEXT) {
-            int code = output.emit(status.findings(), project.projectName(), spec.commandLine().getOut());
+            int code = output.emit(status.findings(), project.projectName(), project.config().failOn(),
+                    spec.commandLine().getOut());
             return status.history().deployBlocked() ? DriftguardCommand.EXIT_FINDINGS : code;
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -72,7 +73,7 @@ final class StatusCommand implements Callable<Integer> {
         }
         out.println();
         out.flush();
-        int code = output.emit(status.findings(), project.projectName(), out);
+        int code = output.emit(status.findings(), project.projectName(), project.config().failOn(), out);
         return history.deployBlocked() ? DriftguardCommand.EXIT_FINDINGS : code;
     }
 

@@ -18,12 +18,14 @@ import java.util.Optional;
  * @param postgresMajor the target's PostgreSQL major when no database is given ({@code postgres: 16})
  * @param failOn        the least severity that fails a run unless the command line says otherwise ({@code fail-on:})
  * @param rules         per-rule settings by rule id ({@code rules:}); rules not named keep their defaults
+ * @param catalog       a snapshot of the target ({@code catalog:}, relative to the project) to lint against when the
+ *                      command line names no target
  * @param ignore        globs of project-relative paths whose findings are dropped ({@code ignore:}), in
  *                      {@link java.nio.file.FileSystem#getPathMatcher glob} syntax: {@code *} stays within a directory,
  *                      {@code **} crosses directories, and a pattern ending in {@code /} means everything below it
  */
 public record DriftguardConfig(MigrationTool tool, Optional<Integer> postgresMajor, Severity failOn,
-                               Map<String, RuleSetting> rules, List<String> ignore) {
+                               Map<String, RuleSetting> rules, List<String> ignore, Optional<String> catalog) {
 
     /** The file name looked for at the project root. */
     public static final String FILE_NAME = "driftguard.yaml";
@@ -34,11 +36,13 @@ public record DriftguardConfig(MigrationTool tool, Optional<Integer> postgresMaj
         Objects.requireNonNull(failOn, "failOn");
         rules = Map.copyOf(rules);
         ignore = List.copyOf(ignore);
+        Objects.requireNonNull(catalog, "catalog");
     }
 
     /** Prisma, no PostgreSQL major, fail on errors, every rule at its default, nothing ignored. */
     public static DriftguardConfig defaults() {
-        return new DriftguardConfig(MigrationTool.PRISMA, Optional.empty(), Severity.ERROR, Map.of(), List.of());
+        return new DriftguardConfig(MigrationTool.PRISMA, Optional.empty(), Severity.ERROR, Map.of(), List.of(),
+                Optional.empty());
     }
 
     /** The setting for a rule; {@link RuleSetting#DEFAULT} when the configuration does not name it. */

@@ -27,6 +27,7 @@ import java.util.Set;
  * <pre>
  * tool: prisma            # the migration tool
  * postgres: 16            # the target's major when no database is given
+ * catalog: target.json    # a snapshot of the target, when the command line names no target
  * fail-on: warning        # error (default), warning or info
  * rules:
  *   undeployed-model: off             # turn a rule off
@@ -42,7 +43,7 @@ public final class DriftguardConfigLoader {
     /** Rule id of the findings that describe problems in {@code driftguard.yaml}. */
     public static final String INVALID_CONFIG = "invalid-config";
 
-    private static final List<String> KEYS = List.of("tool", "postgres", "fail-on", "rules", "ignore");
+    private static final List<String> KEYS = List.of("tool", "postgres", "catalog", "fail-on", "rules", "ignore");
 
     /** The oldest PostgreSQL major Driftguard models. */
     private static final int OLDEST_POSTGRES = 12;
@@ -98,6 +99,7 @@ public final class DriftguardConfigLoader {
         private Severity failOn = Severity.ERROR;
         private final Map<String, RuleSetting> rules = new LinkedHashMap<>();
         private final List<String> ignore = new ArrayList<>();
+        private Optional<String> catalog = Optional.empty();
 
         Reader(SourceFile source, Set<String> knownRuleIds) {
             this.source = source;
@@ -124,7 +126,7 @@ public final class DriftguardConfigLoader {
                     p.nextToken();
                     readSetting(key, keyLocation, p);
                 }
-                return Optional.of(new DriftguardConfig(tool, postgres, failOn, rules, ignore));
+                return Optional.of(new DriftguardConfig(tool, postgres, failOn, rules, ignore, catalog));
             } catch (JsonProcessingException e) {
                 problems.add(problem(locate(e.getLocation(), 1), "not valid YAML: " + e.getOriginalMessage()));
                 return Optional.empty();
@@ -141,6 +143,7 @@ public final class DriftguardConfigLoader {
                         MigrationTool.parse(text).ifPresentOrElse(t -> tool = t, () -> report(p, key + ": \""
                                 + text + "\" is not a supported migration tool; supported: prisma")));
                 case "postgres" -> readPostgres(p);
+                case "catalog" -> catalog = scalar(p, key, "the path of a snapshot written by driftguard snapshot");
                 case "fail-on" -> scalar(p, key, "a severity (error, warning or info)").ifPresent(text ->
                         Severity.parse(text).ifPresentOrElse(s -> failOn = s, () -> report(p, key + ": \"" + text
                                 + "\" is not a severity; use error, warning or info")));

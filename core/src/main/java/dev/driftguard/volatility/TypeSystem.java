@@ -5,6 +5,7 @@ import dev.driftguard.catalog.Domain;
 import dev.driftguard.catalog.EnumType;
 import dev.driftguard.catalog.Volatility;
 import dev.driftguard.volatility.BuiltinTables.TypeInfo;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -60,6 +61,8 @@ final class TypeSystem {
 
     private final BuiltinTables builtins;
     private final CatalogView catalog;
+    /** Names already resolved in this analysis: a domain lookup copies the whole catalog. */
+    private final Map<String, Optional<String>> resolved = new HashMap<>();
 
     TypeSystem(BuiltinTables builtins, CatalogView catalog) {
         this.builtins = builtins;
@@ -75,6 +78,16 @@ final class TypeSystem {
      * dropped ({@code timestamp(3) without time zone} is {@code timestamp without time zone}); empty when unknown.
      */
     Optional<String> canonical(String written) {
+        Optional<String> known = resolved.get(written);
+        if (known != null) {
+            return known;
+        }
+        Optional<String> result = resolve(written);
+        resolved.put(written, result);
+        return result;
+    }
+
+    private Optional<String> resolve(String written) {
         String text = written.trim();
         int dims = 0;
         while (text.endsWith("[]")) {
@@ -254,8 +267,10 @@ final class TypeSystem {
         Optional<String> targetElement = element(target);
         if (category(source) == 'A' && category(target) == 'A' && sourceElement.isPresent()
                 && targetElement.isPresent()) {
-            return pathway(sourceElement.get(), targetElement.get(), context)
-                    .map(p -> new Pathway(PathKind.ARRAY, p.volatility()));
+            Optional<Pathway> elements = pathway(sourceElement.get(), targetElement.get(), context);
+            if (elements.isPresent()) {
+                return Optional.of(new Pathway(PathKind.ARRAY, elements.get().volatility()));
+            }
         }
         if (context != Context.IMPLICIT && category(target) == 'S') {
             return Optional.of(new Pathway(PathKind.INPUT_OUTPUT, viaInputOutput(source, target)));

@@ -27,12 +27,18 @@ import java.util.Optional;
  */
 public final class VolatilityAnalyzer {
 
-    /** The first mutable part of {@code expression}, in source order, or empty when it is IMMUTABLE. */
+    /**
+     * The mutable part of {@code expression} to point at, or empty when it is IMMUTABLE: the first function the
+     * author called (in {@code ts > now() - interval '1 day'} the cause is {@code now()}, even though the operator
+     * comparing timestamp with timestamptz is STABLE too), else the first operator or cast in source order.
+     */
     public Optional<MutableExpression> firstMutable(Expr expression, ExpressionScope scope) {
         try {
             Walk walk = new Walk(scope);
             walk.typeOf(expression);
-            return walk.found.stream().min(Comparator.comparingInt((MutableExpression m) -> m.span().start()));
+            return walk.found.stream().min(Comparator
+                    .comparing((MutableExpression m) -> !m.kind().equals("function"))
+                    .thenComparingInt(m -> m.span().start()));
         } catch (RuntimeException e) {
             // A malformed tree or catalog entry must not turn into a false alarm or escape the API.
             return Optional.empty();

@@ -43,13 +43,14 @@ class DriftguardConfigLoaderTest {
                 ignore:
                   - "prisma/migrations/2023*/"
                   - legacy/**
+                catalog: target-catalog.json
                 """);
         DriftguardConfig config = DriftguardConfigLoader.load(project, RULES).value().orElseThrow();
         assertThat(config).isEqualTo(new DriftguardConfig(MigrationTool.PRISMA, Optional.of(16), Severity.WARNING,
                 Map.of("undeployed-model", RuleSetting.off(),
                         "rolled-back-migration", RuleSetting.withSeverity(Severity.WARNING),
                         "missing-relation", RuleSetting.DEFAULT),
-                List.of("prisma/migrations/2023*/", "legacy/**")));
+                List.of("prisma/migrations/2023*/", "legacy/**"), Optional.of("target-catalog.json")));
     }
 
     @Test
@@ -62,11 +63,11 @@ class DriftguardConfigLoaderTest {
         LoadResult<DriftguardConfig> result = parse("tool: prisma\nfailon: warning\n");
         assertThat(result.isValid()).isFalse();
         assertThat(only(result)).isEqualTo(new Finding("invalid-config", Severity.ERROR,
-                "unknown key \"failon\"; known keys: tool, postgres, fail-on, rules, ignore",
+                "unknown key \"failon\"; known keys: tool, postgres, catalog, fail-on, rules, ignore",
                 Optional.of(new Location("driftguard.yaml", 2, 1, 2, 7)), Optional.empty(),
                 Optional.of("see the configuration reference in docs/configuration.md"), Optional.empty()));
         assertThat(result.describeProblems()).isEqualTo(
-                "driftguard.yaml:2:1: unknown key \"failon\"; known keys: tool, postgres, fail-on, rules, ignore");
+                "driftguard.yaml:2:1: unknown key \"failon\"; known keys: tool, postgres, catalog, fail-on, rules, ignore");
     }
 
     @Test
@@ -128,7 +129,7 @@ class DriftguardConfigLoaderTest {
     @Test
     void topLevelMustBeAMapping() {
         assertThat(only(parse("- tool\n")).message())
-                .isEqualTo("the file must be a mapping of settings (tool, postgres, fail-on, rules, ignore)");
+                .isEqualTo("the file must be a mapping of settings (tool, postgres, catalog, fail-on, rules, ignore)");
     }
 
     @Test

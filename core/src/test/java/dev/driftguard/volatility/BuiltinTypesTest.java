@@ -28,6 +28,13 @@ class BuiltinTypesTest {
     }
 
     @Test
+    void everyMajorFrom12To18HasItsTables() {
+        for (int major = 12; major <= 18; major++) {
+            assertThat(BuiltinTypes.exists(major, "timestamp with time zone")).as("PostgreSQL %d", major).isTrue();
+        }
+    }
+
+    @Test
     void followsTheMajor() {
         assertThat(BuiltinTypes.exists(13, "int4multirange")).isFalse();
         assertThat(BuiltinTypes.exists(14, "int4multirange")).isTrue();

@@ -113,9 +113,15 @@ class VolatilityAnalyzerTest {
     }
 
     @Test
-    void reportsTheFirstMutablePartInSourceOrder() {
+    void pointsAtTheFunctionTheAuthorCalledBeforeImplicitParts() {
         String e = "created_at::date = now()";
-        assertThat(analyze(e)).map(MutableExpression::span).contains(spanOf(e, "created_at::date", 0));
+        assertThat(analyze(e)).map(MutableExpression::span).contains(spanOf(e, "now", 0));
+    }
+
+    @Test
+    void pointsAtTheFirstOperatorOrCastInSourceOrderWhenNoFunctionIsCalled() {
+        String e = "created_at + interval '1 day' > created_at::date";
+        assertThat(analyze(e)).map(MutableExpression::span).contains(spanOf(e, "+", 0));
     }
 
     @Test

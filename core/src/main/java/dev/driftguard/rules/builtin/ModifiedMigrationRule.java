@@ -9,6 +9,7 @@ import dev.driftguard.rules.RuleInfo;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -43,8 +44,7 @@ public final class ModifiedMigrationRule implements HistoryRule {
         String text = migration.source().text();
         String lf = text.replace("\r\n", "\n");
         String crlf = lf.replace("\n", "\r\n");
-        // Set.copyOf, not Set.of: a file already in LF (or CRLF) form repeats a checksum.
-        return Set.copyOf(List.of(migration.checksum(), sha256(lf), sha256(crlf)));
+        return new HashSet<>(List.of(migration.checksum(), sha256(lf), sha256(crlf)));
     }
 
     private static String sha256(String text) {
