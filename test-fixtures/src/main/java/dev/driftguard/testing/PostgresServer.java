@@ -53,16 +53,17 @@ public final class PostgresServer {
         String key = version.trim();
         PostgresServer server = STARTED.get(key);
         if (server == null) {
-            server = new PostgresServer(start(key));
+            server = new PostgresServer(start(key, Optional.ofNullable(System.getenv(URL_VARIABLE))
+                    .filter(url -> !url.isBlank())));
             STARTED.put(key, server);
         }
         return server;
     }
 
-    private static PostgresInstance start(String version) {
-        String url = System.getenv(URL_VARIABLE);
-        if (url != null && !url.isBlank()) {
-            PostgresInstance external = new ExternalPostgres(url);
+    /** A server for {@code version}: the one at {@code url} when given, else a container or an embedded one. */
+    static PostgresInstance start(String version, Optional<String> url) {
+        if (url.isPresent()) {
+            PostgresInstance external = new ExternalPostgres(url.get());
             int major = readMajorVersion(external);
             if (!version.isEmpty() && !version.equals(Integer.toString(major)) && !version.startsWith(major + ".")) {
                 throw new IllegalStateException("PostgreSQL " + version + " was asked for, but " + URL_VARIABLE

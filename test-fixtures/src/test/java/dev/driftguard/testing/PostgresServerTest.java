@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 
@@ -66,5 +67,28 @@ class PostgresServerTest {
         assertThat(first.name()).startsWith("my_test_drop_table_x_").isNotEqualTo(second.name());
         server.dropDatabase(first);
         server.dropDatabase(second);
+    }
+
+    @Test
+    void aServerGivenByUrlMustBeOfTheRequestedMajor() {
+        TestDatabase database = PostgresServer.shared().createDatabase("external");
+
+        assertThat(PostgresServer.start("16", Optional.of(database.jdbcUrl())).description())
+                .isEqualTo("the server in DRIFTGUARD_TEST_DATABASE_URL");
+        assertThatThrownBy(() -> PostgresServer.start("15", Optional.of(database.jdbcUrl())))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("PostgreSQL 15 was asked for, but DRIFTGUARD_TEST_DATABASE_URL points at PostgreSQL 16; "
+                        + "unset it, or point it at a server of that version");
+        PostgresServer.shared().dropDatabase(database);
+    }
+
+    @Test
+    void aServerGivenByUrlNamesEachTestDatabaseInItsUrl() {
+        ExternalPostgres server = new ExternalPostgres("jdbc:postgresql://db.internal:5432/postgres?user=ci&ssl=true");
+
+        assertThat(server.jdbcUrl("orders_1"))
+                .isEqualTo("jdbc:postgresql://db.internal:5432/orders_1?user=ci&ssl=true");
+        assertThat(new ExternalPostgres("jdbc:postgresql://db.internal/").jdbcUrl("orders_1"))
+                .isEqualTo("jdbc:postgresql://db.internal/orders_1");
     }
 }

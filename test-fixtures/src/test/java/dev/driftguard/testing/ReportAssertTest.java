@@ -133,4 +133,29 @@ class ReportAssertTest {
     void singleReturnsTheOneFindingLeft() {
         assertThat(DriftguardAssertions.assertThat(REPORT).hasFinding("lock-rule").single()).isEqualTo(SLOW_INDEX);
     }
+
+    @Test
+    void hasNoFindingsAtLeastWarningFailsShowingWarningsAndErrors() {
+        assertThatThrownBy(() -> DriftguardAssertions.assertThat(REPORT).hasNoFindingsAtLeast(Severity.WARNING))
+                .hasMessage("Expecting no findings at warning or above, but there are 2 findings at warning or above:"
+                        + "\n\n" + MISSING_INVOICE_TEXT + "\n" + SLOW_INDEX_TEXT + "\n1 error, 1 warning\n");
+    }
+
+    @Test
+    void hasFindingCountFailsShowingTheFindings() {
+        assertThatThrownBy(() -> DriftguardAssertions.assertThat(REPORT).hasFindingCount(1))
+                .hasMessageStartingWith("Expecting 1 finding, but there are 2 findings:\n\nerror[missing-relation]");
+    }
+
+    @Test
+    void singleFailsWhenSeveralFindingsAreLeft() {
+        Finding second = new Finding("missing-relation", Severity.ERROR, "relation \"order\" does not exist",
+                Optional.empty(), Optional.of("20250301000000_lookup"), Optional.empty(), Optional.empty());
+        Report twice = new Report(List.of(MISSING_INVOICE, second), Map.of(FILE, SOURCE));
+
+        assertThatThrownBy(() -> DriftguardAssertions.assertThat(twice).hasFinding("missing-relation")
+                .inMigration("20250301000000_lookup").single())
+                .hasMessageStartingWith("Expecting exactly one finding of rule missing-relation in migration "
+                        + "20250301000000_lookup, but there are 2:\n\n");
+    }
 }
