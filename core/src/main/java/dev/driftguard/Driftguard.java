@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -53,7 +54,9 @@ import java.util.stream.Collectors;
  *         .lint();
  * }</pre>
  *
- * Builders are cheap, immutable once {@link Builder#lint()} runs, and share no state: several runs may go on at once.
+ * Runs share no state and nothing here is global: several runs, on one builder or on several, may go on at once
+ * on different threads, provided no thread is still configuring the builder. Nothing is printed and nothing exits;
+ * render a {@link Report} with a {@link dev.driftguard.report.ReportFormat}.
  */
 public final class Driftguard {
 
@@ -146,8 +149,15 @@ public final class Driftguard {
             return this;
         }
 
-        /** Adds rules to the built-in ones. */
+        /**
+         * Adds rules to the built-in ones.
+         *
+         * @throws IllegalArgumentException when a rule has no metadata (no {@link dev.driftguard.rules.RuleInfo})
+         */
         public Builder rules(Rule... rules) {
+            for (Rule rule : rules) {
+                rule.metadata();
+            }
             extraRules.addAll(List.of(rules));
             return this;
         }
@@ -225,10 +235,16 @@ public final class Driftguard {
             return f.ruleId() + "@" + f.location().map(Location::toString).orElse("");
         }
 
-        private List<Rule> allRules() {
+        private List<Rule> allRules() throws DriftguardException {
             List<Rule> rules = new ArrayList<>(RuleRegistry.builtin());
             if (serviceLoaderRules) {
-                rules.addAll(RuleRegistry.discovered(Thread.currentThread().getContextClassLoader()));
+                try {
+                    rules.addAll(RuleRegistry.discovered(Thread.currentThread().getContextClassLoader()));
+                } catch (ServiceConfigurationError | IllegalArgumentException e) {
+                    // A custom rule that cannot be loaded, or has no @RuleInfo: the run cannot be what was asked.
+                    throw new DriftguardException("cannot load the rules listed in META-INF/services/"
+                            + Rule.class.getName() + ": " + e.getMessage(), e);
+                }
             }
             rules.addAll(extraRules);
             return rules;
