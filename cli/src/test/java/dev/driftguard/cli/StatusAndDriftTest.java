@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.driftguard.testing.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,9 +30,28 @@ class StatusAndDriftTest {
     }
 
     @Test
-    void driftTellsTheStoryOfTheSubset() throws Exception {
-        CliRun run = CliRun.of("drift", PROJECT, "--format", "json");
+    void statusReadsTheSameFromALiveDatabase() throws Exception {
+        TestDatabase production = IncidentProductionState.create();
 
+        CliRun run = CliRun.of("status", PROJECT, "--database-url", production.jdbcUrl());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        assertThat(run.out()).contains("Failed (deploy is blocked until each is resolved):\n  20251223_add_gin_indexes")
+                .contains("error: Database error code: 42704");
+    }
+
+    @Test
+    void driftTellsTheStoryOfTheSubset() throws Exception {
+        assertSubsetStory(CliRun.of("drift", PROJECT, "--format", "json"));
+    }
+
+    @Test
+    void driftTellsTheSameStoryAgainstALiveDatabase() throws Exception {
+        TestDatabase production = IncidentProductionState.create();
+        assertSubsetStory(CliRun.of("drift", PROJECT, "--database-url", production.jdbcUrl(), "--format", "json"));
+    }
+
+    private static void assertSubsetStory(CliRun run) throws Exception {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
         JsonNode groups = new ObjectMapper().readTree(run.out()).get("groups");
         List<String> stories = new ArrayList<>();
