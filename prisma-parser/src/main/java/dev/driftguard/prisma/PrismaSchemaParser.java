@@ -89,8 +89,9 @@ public final class PrismaSchemaParser {
             mapping.diagnostics().forEach(diagnostics::add);
             return new ParsedSchema(prisma, new DeclaredSchema(mapping.catalog(), mapping.models(),
                     mapping.extensions(), diagnostics.sorted(), files));
-        } catch (RuntimeException bug) {
-            // A schema must never crash the caller: report the failure against the first file and map nothing.
+        } catch (RuntimeException | StackOverflowError bug) {
+            // A schema must never crash the caller, not even one nested deeper than the parser's stack: report the
+            // failure against the first file and map nothing.
             List<SchemaDiagnostic> all = new ArrayList<>(diagnostics.sorted());
             String file = files.isEmpty() ? "schema.prisma" : files.get(0).path();
             all.add(new SchemaDiagnostic(Severity.ERROR, "Driftguard could not read this schema: " + bug,

@@ -237,6 +237,16 @@ class PrismaSchemaParserTest {
     }
 
     @Test
+    void reportsASchemaNestedDeeperThanTheParserCanGoInsteadOfCrashing() {
+        String nested = "[".repeat(12_000) + "]".repeat(12_000);
+        DeclaredSchema schema = PrismaSchemaParser.parseText("schema.prisma", DATASOURCE
+                + "model A {\n  id Int @id @default(" + nested + ")\n}\n");
+
+        assertThat(schema.diagnostics()).extracting(SchemaDiagnostic::message)
+                .anyMatch(m -> m.startsWith("Driftguard could not read this schema: java.lang.StackOverflowError"));
+    }
+
+    @Test
     void parsesFiveHundredModels() {
         DeclaredSchema schema = PrismaSchemaParser.parseText("schema.prisma", LargeSchemas.withModels(500));
 

@@ -164,7 +164,7 @@ public final class RelationalMapper {
             if (isAutoincrement(field)) {
                 String sequenceName = PostgresNames.truncateSequence(table.name(), field.dbName());
                 sequences.add(new Sequence(QualifiedName.of(table.schema(), sequenceName), type,
-                        Optional.of(table.name() + "." + field.dbName())));
+                        Optional.of(table.schema() + "." + table.name() + "." + PostgresNames.stored(field.dbName()))));
                 String qualified = table.schema().equals(DEFAULT_SCHEMA) ? PostgresNames.quoteIdent(sequenceName)
                         : PostgresNames.quoteIdent(table.schema()) + "." + PostgresNames.quoteIdent(sequenceName);
                 sequence = Optional.of("nextval('" + qualified.replace("'", "''") + "'::regclass)");
@@ -212,7 +212,7 @@ public final class RelationalMapper {
                 pk.definedOnField() ? "@id" : "@@id", pk.span()));
         constraints.add(Constraint.simple(name, table, ConstraintKind.PRIMARY_KEY, columns));
         indexes.add(new Index(QualifiedName.of(table.schema(), name), table, true, true, "btree",
-                keys(model, pk.fields()), Optional.empty(), true));
+                keys(model, pk.fields(), "btree"), Optional.empty(), true));
     }
 
     private void index(PrismaModel model, QualifiedName table, ModelIndex index) {
@@ -226,7 +226,7 @@ public final class RelationalMapper {
                 index.span()));
         String method = index.algorithm().map(a -> a.toLowerCase(Locale.ROOT)).orElse("btree");
         indexes.add(new Index(QualifiedName.of(table.schema(), name), table, unique, false, method,
-                keys(model, index.fields()), Optional.empty(), true));
+                keys(model, index.fields(), method), Optional.empty(), true));
     }
 
     private void foreignKey(PrismaModel model, QualifiedName table, PrismaField field, Relation relation) {
@@ -320,12 +320,17 @@ public final class RelationalMapper {
                 .toList();
     }
 
-    /** Index keys as Prisma writes them: {@code "col"}, then an operator class and {@code DESC} when given. */
-    private static List<String> keys(PrismaModel model, List<IndexField> fields) {
+    /**
+     * Index keys as introspection reads them back: the column as {@code quote_ident} writes it, then the operator
+     * class unless it is the method's default for the type, then {@code DESC} when given.
+     */
+    private static List<String> keys(PrismaModel model, List<IndexField> fields, String method) {
         return fields.stream().map(f -> {
             String column = PostgresNames.stored(model.field(f.name()).map(PrismaField::dbName).orElse(f.name()));
-            StringBuilder key = new StringBuilder("\"").append(column.replace("\"", "\"\"")).append('"');
-            f.operatorClass().ifPresent(ops -> key.append(' ').append(OperatorClasses.postgresName(ops)));
+            StringBuilder key = new StringBuilder(PostgresNames.quoteIdent(column));
+            f.operatorClass().map(OperatorClasses::postgresName)
+                    .filter(ops -> !OperatorClasses.isDefault(method, ops))
+                    .ifPresent(ops -> key.append(' ').append(ops));
             f.sort().filter("Desc"::equals).ifPresent(s -> key.append(" DESC"));
             return key.toString();
         }).toList();

@@ -25,4 +25,19 @@ class OperatorClassesTest {
     void namesPrismaOperatorClassesAsPostgresqlDoes(String prisma, String postgres) {
         assertThat(OperatorClasses.postgresName(prisma)).isEqualTo(postgres);
     }
+
+    @ParameterizedTest(name = "{1} with {0}: default={2}")
+    @CsvSource({
+            "gin, jsonb_ops, true",
+            "gin, jsonb_path_ops, false",
+            "brin, timestamp_minmax_ops, true",
+            "brin, int8_minmax_multi_ops, false",
+            "brin, int4_bloom_ops, false",
+            "gist, inet_ops, false",
+            "spgist, inet_ops, true",
+            "btree, text_pattern_ops, false"
+    })
+    void knowsWhichOperatorClassesIntrospectionLeavesOut(String method, String operatorClass, boolean isDefault) {
+        assertThat(OperatorClasses.isDefault(method, operatorClass)).isEqualTo(isDefault);
+    }
 }
