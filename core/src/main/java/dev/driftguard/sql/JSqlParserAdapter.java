@@ -1,5 +1,6 @@
 package dev.driftguard.sql;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -29,7 +30,6 @@ final class JSqlParserAdapter {
     private static final long TIMEOUT_MILLIS = 2_000;
     /** Where JSqlParser's message says it stopped, when its exception carries no token. */
     private static final Pattern LOCATION = Pattern.compile("at line (\\d+), column (\\d+)");
-    private static final Pattern FOUND = Pattern.compile("Encountered:? [^\"]*\"([^\"]*)\"");
     /** Shared so that a parse does not start a thread of its own; daemon threads never keep the JVM alive. */
     private static final ExecutorService EXECUTOR = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "driftguard-jsqlparser");
@@ -75,29 +75,37 @@ final class JSqlParserAdapter {
     }
 
     private static Outcome failure(JSQLParserException e, String text) {
-        if (e.getCause() instanceof ParseException parse && parse.currentToken != null
-                && parse.currentToken.next != null) {
-            net.sf.jsqlparser.parser.Token at = parse.currentToken.next;
-            String found = at.image == null || at.image.isEmpty() ? "end of statement" : quoted(at.image);
-            return new Outcome.Failed("syntax error at " + found, offsetOf(text, at.beginLine, at.beginColumn));
+        StringBuilder messages = new StringBuilder();
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ParseException parse && parse.currentToken != null
+                    && parse.currentToken.next != null) {
+                net.sf.jsqlparser.parser.Token at = parse.currentToken.next;
+                return located(text, offsetOf(text, at.beginLine, at.beginColumn));
+            }
+            messages.append(cause.getMessage()).append('\n');
         }
-        String message = e.getMessage() == null ? "syntax error" : e.getMessage().strip();
+        String message = messages.toString();
         String lower = message.toLowerCase(Locale.ROOT);
         if (lower.contains("time out") || lower.contains("timeout")) {
             return new Outcome.Failed("the SQL parser gave up after " + TIMEOUT_MILLIS + " ms", Optional.empty());
         }
         Matcher location = LOCATION.matcher(message);
         if (location.find()) {
-            Matcher found = FOUND.matcher(message);
-            String what = found.find() ? quoted(found.group(1)) : "this token";
-            return new Outcome.Failed("syntax error at " + what,
+            return located(text,
                     offsetOf(text, Integer.parseInt(location.group(1)), Integer.parseInt(location.group(2))));
         }
-        int newline = message.indexOf('\n');
-        if (newline > 0) {
-            message = message.substring(0, newline);
+        return new Outcome.Failed("syntax error", Optional.empty());
+    }
+
+    /** PostgreSQL's wording: {@code syntax error at or near "x"}, naming the token where the parser stopped. */
+    private static Outcome located(String text, Optional<Integer> offset) {
+        if (offset.isEmpty() || offset.get() >= text.length()) {
+            return new Outcome.Failed("syntax error at end of statement", offset);
         }
-        return new Outcome.Failed(message.replaceFirst("^[\\w.]+Exception: ", ""), Optional.empty());
+        int at = offset.get();
+        List<Token> tokens = PgScanner.scan(text, at, Math.min(text.length(), at + 200));
+        String near = tokens.isEmpty() ? "" : text.substring(tokens.get(0).start(), tokens.get(0).end());
+        return new Outcome.Failed("syntax error at or near " + quoted(near), offset);
     }
 
     private static String quoted(String token) {
