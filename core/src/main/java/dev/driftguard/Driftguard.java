@@ -1,17 +1,28 @@
 package dev.driftguard;
 
+import dev.driftguard.catalog.Catalog;
 import dev.driftguard.catalog.CatalogIntrospector;
 import dev.driftguard.catalog.CatalogSnapshot;
 import dev.driftguard.catalog.ReadLimits;
 import dev.driftguard.catalog.TargetDatabaseException;
 import dev.driftguard.catalog.CatalogView;
 import dev.driftguard.catalog.ServerVersion;
+import dev.driftguard.config.DriftguardConfig;
+import dev.driftguard.config.DriftguardConfigLoader;
+import dev.driftguard.config.Baseline;
+import dev.driftguard.config.FindingPolicy;
+import dev.driftguard.config.InlineSuppressions;
+import dev.driftguard.config.LoadResult;
+import dev.driftguard.config.StatementLines;
+import dev.driftguard.drift.DriftAnalysis;
+import dev.driftguard.drift.DriftReport;
 import dev.driftguard.history.AppliedMigration;
+import dev.driftguard.history.HistoryStatus;
 import dev.driftguard.migrations.Migration;
 import dev.driftguard.migrations.PrismaMigrations;
-import dev.driftguard.replay.FallbackTypeNames;
 import dev.driftguard.replay.FindingCollector;
 import dev.driftguard.replay.Replay;
+import dev.driftguard.rules.HistoryRule;
 import dev.driftguard.rules.ProjectContext;
 import dev.driftguard.rules.Rule;
 import dev.driftguard.rules.RuleMetadata;
@@ -20,7 +31,6 @@ import dev.driftguard.schema.DeclaredSchema;
 import dev.driftguard.schema.SchemaDiagnostic;
 import dev.driftguard.schema.SchemaReader;
 import dev.driftguard.sql.SqlFrontEnd;
-import dev.driftguard.volatility.VolatilityAnalyzer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -43,7 +54,9 @@ import java.util.stream.Collectors;
  *         .lint();
  * }</pre>
  *
- * Builders are cheap, immutable once {@link Builder#lint()} runs, and share no state: several runs may go on at once.
+ * Runs share no state and nothing here is global: several runs, on one builder or on several, may go on at once
+ * on different threads, provided no thread is still configuring the builder. Nothing is printed and nothing exits;
+ * render a {@link Report} with a {@link dev.driftguard.report.ReportFormat}.
  */
 public final class Driftguard {
 
@@ -66,6 +79,9 @@ public final class Driftguard {
         private Optional<Path> migrationsDir = Optional.empty();
         private CatalogSnapshot target = CatalogSnapshot.emptyDatabase();
         private Optional<Integer> postgresMajor = Optional.empty();
+        private Optional<DriftguardConfig> config = Optional.empty();
+        private Optional<Baseline> baseline = Optional.empty();
+        private ProgressListener progress = ProgressListener.NONE;
         private final List<Rule> extraRules = new ArrayList<>();
         private boolean serviceLoaderRules = true;
 
@@ -112,8 +128,36 @@ public final class Driftguard {
             return this;
         }
 
-        /** Adds rules to the built-in ones. */
+        /**
+         * The configuration to apply. By default {@code driftguard.yaml} is read from the project directory when it
+         * exists.
+         */
+        public Builder config(DriftguardConfig configuration) {
+            this.config = Optional.of(configuration);
+            return this;
+        }
+
+        /** Told how the run advances; by default nobody is. */
+        public Builder progress(ProgressListener listener) {
+            this.progress = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /** Reports only the findings that are not in this baseline. */
+        public Builder baseline(Baseline accepted) {
+            this.baseline = Optional.of(accepted);
+            return this;
+        }
+
+        /**
+         * Adds rules to the built-in ones.
+         *
+         * @throws IllegalArgumentException when a rule has no metadata (no {@link dev.driftguard.rules.RuleInfo})
+         */
         public Builder rules(Rule... rules) {
+            for (Rule rule : rules) {
+                rule.metadata();
+            }
             extraRules.addAll(List.of(rules));
             return this;
         }
@@ -126,38 +170,124 @@ public final class Driftguard {
 
         /** Runs every rule and returns the findings. Throws only when an input cannot be read at all. */
         public Report lint() throws DriftguardException {
+            Inputs inputs = readInputs();
+            return analyze(inputs, target, allRules());
+        }
+
+        /**
+         * Where each migration stands on the target, with the findings of the history rules; for each failed
+         * migration, what skipping it ({@code prisma migrate resolve --applied}) would break in later migrations.
+         */
+        public ProjectStatus status() throws DriftguardException {
+            Inputs inputs = readInputs();
+            List<Rule> historyRules = allRules().stream().filter(HistoryRule.class::isInstance).toList();
+            Report report = analyze(inputs, target, historyRules);
+            HistoryStatus history = HistoryStatus.of(inputs.migrations(), target.history());
+            Map<String, List<Finding>> brokenBySkipping = new LinkedHashMap<>();
+            List<HistoryStatus.Entry> failed = history.inState(HistoryStatus.State.FAILED);
+            if (!failed.isEmpty()) {
+                List<Rule> rules = allRules();
+                Set<String> before = errorKeys(analyze(inputs, target, rules));
+                for (HistoryStatus.Entry entry : failed) {
+                    Report skipped = analyze(inputs, markedApplied(entry.name()), rules);
+                    brokenBySkipping.put(entry.name(), skipped.findings().stream()
+                            .filter(f -> f.severity() == Severity.ERROR && !before.contains(key(f)))
+                            .filter(f -> f.migration().map(m -> m.compareTo(entry.name()) > 0).orElse(false))
+                            .toList());
+                }
+            }
+            return new ProjectStatus(history, report, brokenBySkipping);
+        }
+
+        /**
+         * Compares three views of the database: the declared schema, every migration replayed on an empty database,
+         * and the target.
+         */
+        public DriftReport drift() throws DriftguardException {
+            Inputs inputs = readInputs();
+            int major = target.catalog().serverVersion().map(ServerVersion::major)
+                    .orElse(postgresMajor.orElse(DEFAULT_POSTGRES_MAJOR));
+            Catalog fromHistory = new Replay(List.of())
+                    .run(Catalog.empty(), inputs.migrations(), major, new FindingCollector()).catalog().toCatalog();
+            return DriftAnalysis.compare(inputs.declared().map(DeclaredSchema::catalog), fromHistory,
+                    target.catalog());
+        }
+
+        private CatalogSnapshot markedApplied(String name) {
+            List<AppliedMigration> rows = new ArrayList<>();
+            for (AppliedMigration row : target.history().orElse(List.of())) {
+                rows.add(row.migrationName().equals(name) && row.isFailed()
+                        ? new AppliedMigration(row.id(), row.checksum(), row.migrationName(), row.startedAt(),
+                        row.startedAt().or(() -> Optional.of(java.time.Instant.EPOCH)), Optional.empty(),
+                        row.logs(), row.appliedStepsCount())
+                        : row);
+            }
+            return new CatalogSnapshot(target.formatVersion(), target.takenAt(), target.catalog(),
+                    Optional.of(rows));
+        }
+
+        private static Set<String> errorKeys(Report report) {
+            return report.findings().stream().filter(f -> f.severity() == Severity.ERROR).map(Builder::key)
+                    .collect(Collectors.toSet());
+        }
+
+        private static String key(Finding f) {
+            return f.ruleId() + "@" + f.location().map(Location::toString).orElse("");
+        }
+
+        private List<Rule> allRules() throws DriftguardException {
+            List<Rule> rules = new ArrayList<>(RuleRegistry.builtin());
+            if (serviceLoaderRules) {
+                try {
+                    rules.addAll(RuleRegistry.discovered(Thread.currentThread().getContextClassLoader()));
+                } catch (ServiceConfigurationError | IllegalArgumentException e) {
+                    // A custom rule that cannot be loaded, or has no @RuleInfo: the run cannot be what was asked.
+                    throw new DriftguardException("cannot load the rules listed in META-INF/services/"
+                            + Rule.class.getName() + ": " + e.getMessage(), e);
+                }
+            }
+            rules.addAll(extraRules);
+            return rules;
+        }
+
+        /** What the project declares: its schema and its migrations, read once per run. */
+        private record Inputs(Optional<DeclaredSchema> declared, List<Migration> migrations,
+                              Map<String, SourceFile> sources, DriftguardConfig config) {
+        }
+
+        private Inputs readInputs() throws DriftguardException {
+            DriftguardConfig configuration = config.isPresent() ? config.get() : loadConfig(projectDir, allRules());
             Map<String, SourceFile> sources = new LinkedHashMap<>();
             Optional<DeclaredSchema> declared = readSchema();
             declared.ifPresent(s -> s.sources().forEach(f -> sources.put(f.path(), f)));
-
             Path migrations = migrationsDir.orElse(projectDir.resolve("prisma").resolve("migrations"));
             List<Migration> all = new PrismaMigrations(new SqlFrontEnd()).load(migrations, projectDir);
             all.forEach(m -> sources.put(m.source().path(), m.source()));
+            return new Inputs(declared, all, sources, configuration);
+        }
 
-            Set<String> applied = target.history().orElse(List.of()).stream()
+        private Report analyze(Inputs inputs, CatalogSnapshot against, List<Rule> rules) {
+            Set<String> applied = against.history().orElse(List.of()).stream()
                     .filter(AppliedMigration::isApplied)
                     .map(AppliedMigration::migrationName)
                     .collect(Collectors.toSet());
-            List<Migration> pending = all.stream().filter(m -> !applied.contains(m.name())).toList();
-            int major = target.catalog().serverVersion().map(ServerVersion::major)
-                    .orElse(postgresMajor.orElse(DEFAULT_POSTGRES_MAJOR));
-
-            List<Rule> rules = new ArrayList<>(RuleRegistry.builtin());
-            if (serviceLoaderRules) {
-                rules.addAll(RuleRegistry.discovered(Thread.currentThread().getContextClassLoader()));
-            }
-            rules.addAll(extraRules);
+            List<Migration> pending = inputs.migrations().stream().filter(m -> !applied.contains(m.name())).toList();
+            int major = against.catalog().serverVersion().map(ServerVersion::major)
+                    .or(() -> postgresMajor).or(() -> inputs.config().postgresMajor()).orElse(DEFAULT_POSTGRES_MAJOR);
 
             FindingCollector findings = new FindingCollector();
-            declared.ifPresent(s -> s.diagnostics().forEach(d -> findings.add(schemaFinding(d))));
-            Replay replay = new Replay(rules, new VolatilityAnalyzer(), FallbackTypeNames::exists);
-            Replay.Result result = replay.run(target.catalog(), pending, major, findings);
-            ProjectRun project = new ProjectRun(all, pending, target, declared,
-                    replay.startView(target.catalog(), major), result.catalog(), findings);
+            inputs.declared().ifPresent(s -> s.diagnostics().forEach(d -> findings.add(schemaFinding(d))));
+            Replay replay = new Replay(rules);
+            Replay.Result result = replay.run(against.catalog(), pending, major, findings, progress);
+            ProjectRun project = new ProjectRun(inputs.migrations(), pending, against, inputs.declared(),
+                    replay.startView(against.catalog(), major), result.catalog(), findings);
             for (Rule rule : rules) {
                 project.run(rule);
             }
-            return new Report(findings.findings(), sources, pending.stream().map(Migration::name).toList());
+            Report raw = new Report(findings.findings(), inputs.sources(),
+                    pending.stream().map(Migration::name).toList());
+            return new FindingPolicy(inputs.config(), inputs.migrations().stream().map(StatementLines::of).toList(),
+                    baseline).applyTo(raw).report();
         }
 
         private Optional<DeclaredSchema> readSchema() throws DriftguardException {
@@ -189,6 +319,22 @@ public final class Driftguard {
         }
     }
 
+    /**
+     * Reads {@code driftguard.yaml} from a project directory: the defaults when there is none, an exception naming
+     * every problem (file, line, key) when it is invalid.
+     */
+    public static DriftguardConfig loadConfig(Path projectDir, List<Rule> rules) throws DriftguardException {
+        Set<String> known = new java.util.HashSet<>();
+        rules.forEach(r -> known.add(r.metadata().id()));
+        InlineSuppressions.RULES.forEach(r -> known.add(r.id()));
+        known.addAll(List.of("internal-error", "invalid-schema"));
+        LoadResult<DriftguardConfig> result = DriftguardConfigLoader.load(projectDir, known);
+        if (!result.isValid()) {
+            throw new DriftguardException(result.describeProblems());
+        }
+        return result.value().orElseThrow();
+    }
+
     private static Finding schemaFinding(SchemaDiagnostic diagnostic) {
         return new Finding("invalid-schema", diagnostic.severity(), diagnostic.message(),
                 Optional.of(diagnostic.location()), Optional.empty(), Optional.of("fix the schema file"),
@@ -204,12 +350,21 @@ public final class Driftguard {
             RuleMetadata metadata;
             try {
                 metadata = rule.metadata();
+            } catch (RuntimeException e) {
+                findings.add(internalError(rule.getClass().getName(), e));
+                return;
+            }
+            try {
                 rule.checkProject(new Context(metadata));
             } catch (RuntimeException e) {
-                findings.add(new Finding("internal-error", Severity.ERROR,
-                        "rule " + rule.getClass().getName() + " failed: " + e, Optional.empty(), Optional.empty(),
-                        Optional.of("report this to the rule's author; the other rules ran"), Optional.empty()));
+                findings.add(internalError(metadata.id(), e));
             }
+        }
+
+        private static Finding internalError(String rule, RuntimeException e) {
+            return new Finding("internal-error", Severity.ERROR, "rule " + rule + " failed: " + e,
+                    Optional.empty(), Optional.empty(),
+                    Optional.of("report this to the rule's author; the other rules ran"), Optional.empty());
         }
 
         private final class Context implements ProjectContext {

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Finds the migrations that will fail, or hurt production, before they are deployed.",
-        subcommands = {LintCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {LintCommand.class, StatusCommand.class, DriftCommand.class, SnapshotCommand.class,
+                RulesCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
         footer = {"",
                 "Examples:",
                 "  driftguard lint examples/vps-subset",
@@ -42,7 +43,6 @@ public final class DriftguardCommand implements Runnable {
 
     static CommandLine newCommandLine() {
         CommandLine commandLine = new CommandLine(new DriftguardCommand());
-        // --fail-on takes the lower-case names the help and the docs show (and its default is "error").
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler(new ToolErrorHandler());
         commandLine.setParameterExceptionHandler((ex, args) -> {

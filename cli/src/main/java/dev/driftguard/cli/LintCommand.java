@@ -2,14 +2,16 @@ package dev.driftguard.cli;
 
 import dev.driftguard.Driftguard;
 import dev.driftguard.DriftguardException;
-import dev.driftguard.Report;
+import dev.driftguard.config.Baseline;
+import dev.driftguard.config.LoadResult;
+import java.io.IOException;
 import java.nio.file.Path;
+import dev.driftguard.Report;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code driftguard lint}: replays the pending migrations on the target and runs every rule. */
 @Command(name = "lint", mixinStandardHelpOptions = true,
@@ -19,17 +21,8 @@ final class LintCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "PROJECT_DIR", defaultValue = ".",
-            description = "The project directory (default: the current one).")
-    Path projectDir;
-
-    @Option(names = "--schema", paramLabel = "FILE|DIR", description = "schema.prisma, or a folder of .prisma files "
-            + "(default: prisma/schema.prisma).")
-    Path schema;
-
-    @Option(names = "--migrations", paramLabel = "DIR",
-            description = "The migrations folder (default: prisma/migrations).")
-    Path migrations;
+    @Mixin
+    ProjectOptions project;
 
     @Mixin
     TargetOptions target;
@@ -37,24 +30,36 @@ final class LintCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Report only findings that are not in this baseline (written by --write-baseline).")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Record today's findings as accepted, then exit 0. Later runs with --baseline report only new ones.")
+    Path writeBaseline;
+
     @Override
     public Integer call() throws DriftguardException {
-        if (!projectDir.toFile().isDirectory()) {
-            throw new DriftguardException("project directory not found: " + projectDir);
+        Driftguard.Builder builder = project.builder(target, spec.commandLine().getErr());
+        if (writeBaseline != null) {
+            Report report = builder.lint();
+            try {
+                Baseline.write(report, writeBaseline);
+            } catch (IOException e) {
+                throw new DriftguardException("cannot write baseline " + writeBaseline + ": " + e.getMessage(), e);
+            }
+            spec.commandLine().getErr().println("driftguard: recorded " + report.findings().size()
+                    + " findings in " + writeBaseline);
+            return 0;
         }
-        Driftguard.Builder builder = Driftguard.forProject(projectDir);
-        if (schema != null) {
-            builder.schema(schema);
+        if (baseline != null) {
+            LoadResult<Baseline> accepted = Baseline.read(baseline);
+            if (!accepted.isValid()) {
+                throw new DriftguardException(accepted.describeProblems());
+            }
+            builder.baseline(accepted.value().orElseThrow());
         }
-        if (migrations != null) {
-            builder.migrations(migrations);
-        }
-        if (target.postgresMajor != null) {
-            builder.postgresMajor(target.postgresMajor);
-        }
-        target.read().ifPresent(builder::against);
         Report report = builder.lint();
-        Path name = projectDir.toAbsolutePath().normalize().getFileName();
-        return output.emit(report, name == null ? "driftguard" : name.toString(), spec.commandLine().getOut());
+        return output.emit(report, project, project.config().failOn(), spec.commandLine().getOut());
     }
 }

@@ -3,11 +3,9 @@ package dev.driftguard.sql;
 import dev.driftguard.SourceFile;
 import dev.driftguard.catalog.Catalog;
 import dev.driftguard.migrations.Migration;
-import dev.driftguard.replay.FallbackTypeNames;
 import dev.driftguard.replay.FindingCollector;
 import dev.driftguard.replay.Replay;
 import dev.driftguard.rules.RuleRegistry;
-import dev.driftguard.volatility.VolatilityAnalyzer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -113,14 +111,14 @@ public class MigrationBenchmarks {
     @Benchmark
     @OperationsPerInvocation(STATEMENTS)
     public Replay.Result replay() {
-        Replay replay = new Replay(List.of(), new VolatilityAnalyzer(), FallbackTypeNames::exists);
+        Replay replay = new Replay(List.of());
         return replay.run(Catalog.empty(), migrations, 16, new FindingCollector());
     }
 
     @Benchmark
     @OperationsPerInvocation(STATEMENTS)
     public Replay.Result replayWithEveryRule() {
-        Replay replay = new Replay(RuleRegistry.builtin(), new VolatilityAnalyzer(), FallbackTypeNames::exists);
+        Replay replay = new Replay(RuleRegistry.builtin());
         return replay.run(Catalog.empty(), migrations, 16, new FindingCollector());
     }
 }

@@ -1,6 +1,7 @@
 package dev.driftguard.replay;
 
 import dev.driftguard.Finding;
+import dev.driftguard.ProgressListener;
 import dev.driftguard.Severity;
 import dev.driftguard.catalog.Catalog;
 import dev.driftguard.catalog.CatalogView;
@@ -12,6 +13,7 @@ import dev.driftguard.sql.Expr;
 import dev.driftguard.sql.Span;
 import dev.driftguard.sql.SqlStatement;
 import dev.driftguard.rules.StatementContext;
+import dev.driftguard.volatility.BuiltinTypes;
 import dev.driftguard.volatility.ExpressionScope;
 import dev.driftguard.volatility.MutableExpression;
 import dev.driftguard.volatility.VolatilityAnalyzer;
@@ -32,6 +34,11 @@ public final class Replay {
     private final VolatilityAnalyzer volatility;
     private final BiPredicate<Integer, String> builtinType;
 
+    /** Replay with the built-in type and volatility tables of PostgreSQL itself. */
+    public Replay(List<Rule> rules) {
+        this(rules, new VolatilityAnalyzer(), BuiltinTypes::exists);
+    }
+
     /**
      * @param builtinType whether a type name is built into PostgreSQL of a given major
      */
@@ -51,12 +58,19 @@ public final class Replay {
      * @param major the PostgreSQL major whose behaviour applies
      */
     public Result run(Catalog start, List<Migration> migrations, int major, FindingCollector findings) {
+        return run(start, migrations, major, findings, ProgressListener.NONE);
+    }
+
+    /** As {@link #run(Catalog, List, int, FindingCollector)}, telling {@code progress} after each migration. */
+    public Result run(Catalog start, List<Migration> migrations, int major, FindingCollector findings,
+                      ProgressListener progress) {
         CatalogState state = new CatalogState(start, major, builtinType);
         // Hash sets, not Set.copyOf: the immutable set's open addressing calls equals on every slot it probes, and
         // copying the table names once per migration that way was half the time of replaying 5,000 migrations.
         Set<QualifiedName> targetTables = new HashSet<>(state.tables.keySet());
         Set<QualifiedName> created = new HashSet<>();
         Set<QualifiedName> atStart = targetTables;
+        int done = 0;
         for (Migration migration : migrations) {
             String text = migration.source().text();
             for (SqlStatement statement : migration.script().statements()) {
@@ -68,6 +82,7 @@ public final class Replay {
                     created.add(table);
                 }
             }
+            progress.advanced("replaying migrations", ++done, migrations.size());
         }
         return new Result(state, Set.copyOf(created));
     }

@@ -9,11 +9,9 @@ import dev.driftguard.SourceFile;
 import dev.driftguard.fuzz.HostileText;
 import dev.driftguard.history.AppliedMigration;
 import dev.driftguard.migrations.Migration;
-import dev.driftguard.replay.FallbackTypeNames;
 import dev.driftguard.replay.FindingCollector;
 import dev.driftguard.replay.Replay;
 import dev.driftguard.sql.SqlFrontEnd;
-import dev.driftguard.volatility.VolatilityAnalyzer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +56,7 @@ class CatalogSnapshotJsonFuzzTest {
                 """;
         Migration migration = new Migration("1_init",
                 new SqlFrontEnd().parse(new SourceFile("prisma/migrations/1_init/migration.sql", sql)), "0");
-        Catalog catalog = new Replay(List.of(), new VolatilityAnalyzer(), FallbackTypeNames::exists)
+        Catalog catalog = new Replay(List.of())
                 .run(Catalog.empty(), List.of(migration), 16, new FindingCollector()).catalog().toCatalog();
         Instant at = Instant.parse("2025-01-02T03:04:05Z");
         AppliedMigration applied = new AppliedMigration("a1", "ff", "1_init", Optional.of(at), Optional.of(at),

@@ -8,11 +8,9 @@ import dev.driftguard.SourceFile;
 import dev.driftguard.catalog.Catalog;
 import dev.driftguard.fuzz.HostileText;
 import dev.driftguard.migrations.Migration;
-import dev.driftguard.replay.FallbackTypeNames;
 import dev.driftguard.replay.FindingCollector;
 import dev.driftguard.replay.Replay;
 import dev.driftguard.rules.RuleRegistry;
-import dev.driftguard.volatility.VolatilityAnalyzer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -145,7 +143,7 @@ class SqlFrontEndFuzzTest {
 
     private static Replay.Result replay(String sql, FindingCollector findings) {
         MigrationScript script = FRONT_END.parse(new SourceFile("prisma/migrations/1_fuzz/migration.sql", sql));
-        Replay replay = new Replay(RuleRegistry.builtin(), new VolatilityAnalyzer(), FallbackTypeNames::exists);
+        Replay replay = new Replay(RuleRegistry.builtin());
         return replay.run(Catalog.empty(), List.of(new Migration("1_fuzz", script, "0")), 16, findings);
     }
 

@@ -105,7 +105,7 @@ class PrismaSchemaParserFuzzTest {
         String text = "model Deep {\n  id Int @id @default(" + "f(".repeat(depth) + "1" + ")".repeat(depth) + ")\n}\n";
         DeclaredSchema schema = assertParsesWithDiagnosticsInside(text);
         assertThat(schema.diagnostics()).extracting(SchemaDiagnostic::message)
-                .contains("Driftguard could not read this schema: it nests brackets too deeply");
+                .anyMatch(m -> m.startsWith("Driftguard could not read this schema"));
     }
 
     /** Unclosed brackets take time quadratic in their number (ANTLR's full-context prediction): kept modest. */

@@ -32,7 +32,7 @@ entry
     : assignment
     | blockAttribute
     | member
-    | invalidLine
+    | invalidEntry
     ;
 
 assignment
@@ -106,13 +106,14 @@ identifier
     : IDENT | MODEL | ENUM | VIEW | TYPE | DATASOURCE | GENERATOR
     ;
 
-/*
- * Anything else up to the end of the line. Never a lone "}": inside a block that closes the block, and were it an
- * invalid line the greedy blockLine* loop would swallow it and every block after it.
- */
+/* Anything else up to the end of the line. */
 invalidLine
+    : ~NL+
+    ;
+
+/* Inside a block, a line that starts with "}" closes the block instead. */
+invalidEntry
     : ~(NL | RBRACE) ~NL*
-    | RBRACE ~NL+
     ;
 
 MODEL      : 'model' ;
@@ -139,7 +140,8 @@ DOT      : '.' ;
 STRING              : '"' ( '\\' ~[\r\n] | ~["\\\r\n] )* '"' ;
 UNTERMINATED_STRING : '"' ( '\\' ~[\r\n] | ~["\\\r\n] )* ;
 NUMBER              : '-'? [0-9]+ ( '.' [0-9]+ )? ( [eE] [+-]? [0-9]+ )? ;
-IDENT               : [a-zA-Z_] [a-zA-Z0-9_-]* ;
+/* Prisma takes letters of any script in names, e.g. a field called ñame. */
+IDENT               : [\p{L}_] [\p{L}\p{N}_-]* ;
 
 /* Doc comments document the next field, model or enum value: kept on their own channel. */
 DOC_COMMENT : '///' ~[\r\n]* -> channel(2) ;

@@ -16,10 +16,12 @@ import java.util.Optional;
  * @param id           {@code @id} on this field
  * @param unique       {@code @unique} on this field
  * @param relation     for a relation field, the relation it is one side of
+ * @param ignored      {@code @ignore}: left out of the client, still a column
  */
 public record PrismaField(String name, String dbName, FieldKind kind, String type, boolean list, boolean required,
                           Optional<NativeType> nativeType, Optional<Expression> defaultValue, boolean updatedAt,
-                          boolean id, boolean unique, Optional<Relation> relation, List<String> documentation,
+                          boolean id, boolean unique, Optional<Relation> relation, boolean ignored,
+                          List<String> documentation,
                           Span span) {
 
     public PrismaField {

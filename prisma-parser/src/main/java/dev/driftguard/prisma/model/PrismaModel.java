@@ -10,8 +10,9 @@ import java.util.Optional;
  * @param dbName  the table: {@code @@map} or else the model name
  * @param schema  the {@code @@schema}, when the datasource lists schemas
  * @param indexes unique and normal indexes, field-level ones first, in declaration order
+ * @param ignored  {@code @@ignore}: left out of the client, still a table
  */
-public record PrismaModel(String name, String dbName, Optional<String> schema, boolean view,
+public record PrismaModel(String name, String dbName, Optional<String> schema, boolean view, boolean ignored,
                           List<PrismaField> fields, Optional<PrimaryKey> primaryKey, List<ModelIndex> indexes,
                           List<String> documentation, Span nameSpan) {
 

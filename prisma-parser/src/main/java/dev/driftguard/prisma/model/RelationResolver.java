@@ -1,22 +1,21 @@
 package dev.driftguard.prisma.model;
 
 import dev.driftguard.prisma.ast.Diagnostics;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Checks that every relation field has its opposite and that the foreign key side names existing fields. */
 final class RelationResolver {
     private final List<PrismaModel> models;
+    private final Map<String, PrismaModel> modelsByName;
     private final Diagnostics diagnostics;
-    private final Map<String, PrismaModel> modelsByName = new HashMap<>();
 
     RelationResolver(List<PrismaModel> models, Diagnostics diagnostics) {
         this.models = models;
+        this.modelsByName = models.stream().collect(Collectors.toMap(PrismaModel::name, m -> m, (a, b) -> a));
         this.diagnostics = diagnostics;
-        // One lookup per relation field: a linear search made resolving quadratic in the number of models.
-        models.forEach(m -> modelsByName.putIfAbsent(m.name(), m));
     }
 
     List<PrismaModel> resolve() {
@@ -24,7 +23,6 @@ final class RelationResolver {
             for (PrismaField field : model.fields()) {
                 field.relation().ifPresent(relation -> check(model, field, relation));
             }
-            checkUniqueCriteria(model);
         }
         return models;
     }
@@ -44,13 +42,13 @@ final class RelationResolver {
         }
         List<String> unknownFields = relation.fields().stream().filter(f -> model.field(f).isEmpty()).toList();
         if (!unknownFields.isEmpty()) {
-            diagnostics.error(field.span(), prefix + "The argument fields must refer only to existing fields. The "
+            diagnostics.error(field.span(), "Error validating: The argument fields must refer only to existing fields. The "
                     + "following fields do not exist in this model: " + String.join(", ", unknownFields));
         }
         List<String> unknownReferences = relation.references().stream()
                 .filter(f -> target.get().field(f).isEmpty()).toList();
         if (!unknownReferences.isEmpty()) {
-            diagnostics.error(field.span(), prefix + "The argument `references` must refer only to existing fields "
+            diagnostics.error(field.span(), "Error validating: The argument `references` must refer only to existing fields "
                     + "in the related model `" + relation.model() + "`. The following fields do not exist in the "
                     + "related model: " + String.join(", ", unknownReferences));
         }
@@ -78,20 +76,5 @@ final class RelationResolver {
                 .filter(f -> f.relation().map(r -> r.model().equals(model.name()) && r.name().equals(relation.name()))
                         .orElse(false))
                 .findFirst();
-    }
-
-    private void checkUniqueCriteria(PrismaModel model) {
-        if (model.view() || model.primaryKey().isPresent()) {
-            return;
-        }
-        boolean uniqueOnRequired = model.indexes().stream()
-                .filter(i -> i.kind() == ModelIndex.Kind.UNIQUE)
-                .anyMatch(i -> i.fieldNames().stream()
-                        .allMatch(n -> model.field(n).map(PrismaField::required).orElse(false)));
-        if (!uniqueOnRequired) {
-            diagnostics.error(model.nameSpan(), "Error validating model \"" + model.name() + "\": Each model must "
-                    + "have at least one unique criteria that has only required fields. Either mark a single field "
-                    + "with `@id`, `@@id`, `@unique` or add a `@@unique` attribute to the model.");
-        }
     }
 }

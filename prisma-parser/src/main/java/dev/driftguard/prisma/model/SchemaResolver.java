@@ -33,7 +33,7 @@ public final class SchemaResolver {
     private static final Set<String> BLOCK_ATTRIBUTES =
             Set.of("id", "unique", "index", "map", "schema", "ignore", "fulltext", "shardKey");
     private static final Set<String> DEFAULT_FUNCTIONS =
-            Set.of("autoincrement", "now", "uuid", "cuid", "nanoid", "ulid", "dbgenerated", "sequence", "auto");
+            Set.of("autoincrement", "now", "uuid", "cuid", "nanoid", "ulid", "dbgenerated");
 
     private final SchemaSyntax syntax;
     private final Diagnostics diagnostics;
@@ -69,8 +69,8 @@ public final class SchemaResolver {
                 continue;
             }
             if (declaration.kind() == ModelDeclaration.Kind.VIEW && !previewFeatures.contains("views")) {
-                diagnostics.error(headerSpan(declaration), "View definitions are only available with the `views` "
-                        + "preview feature.");
+                diagnostics.error(headerSpan(declaration), "Error validating: View definitions are only available "
+                        + "with the `views` preview feature.");
             }
             if (modelsByName.get(declaration.name().text()) == declaration) {
                 models.add(model(declaration));
@@ -87,10 +87,12 @@ public final class SchemaResolver {
 
     private Optional<Datasource> datasource() {
         List<ConfigDeclaration> datasources = syntax.datasources();
-        for (int i = 1; i < datasources.size(); i++) {
-            diagnostics.error(datasources.get(i).name().span(),
-                    "You defined more than one datasource. This is not allowed yet because support for multiple "
-                            + "databases has not been implemented yet.");
+        if (datasources.size() > 1) {
+            for (ConfigDeclaration extra : datasources) {
+                diagnostics.error(extra.name().span(), "Error validating datasource `" + extra.name().text()
+                        + "`: You defined more than one datasource. This is not allowed yet because support for "
+                        + "multiple databases has not been implemented yet.");
+            }
         }
         if (datasources.isEmpty()) {
             return Optional.empty();
@@ -191,11 +193,16 @@ public final class SchemaResolver {
             }
             PrismaField f = resolved.get();
             fields.add(f);
+            field.attribute("id").filter(a -> a.argument("sort", false).isPresent()).ifPresent(a ->
+                    diagnostics.error(a.span(), "Error parsing attribute \"@id\": The sort argument is not supported "
+                            + "in the primary key with the current connector"));
             if (f.id()) {
-                primaryKey = Optional.of(new PrimaryKey(List.of(indexField(field.attribute("id").orElseThrow(),
-                        f.name())), Optional.empty(), mapArgument(field.attribute("id").orElseThrow()), true));
+                Attribute id = field.attribute("id").orElseThrow();
+                primaryKey = Optional.of(new PrimaryKey(List.of(indexField(id, f.name())), Optional.empty(),
+                        mapArgument(id), true, id.span()));
             }
             for (Attribute unique : field.attributes("unique")) {
+                checkNoLength(unique, "@unique", List.of(indexField(unique, f.name())));
                 indexes.add(new ModelIndex(ModelIndex.Kind.UNIQUE, List.of(indexField(unique, f.name())),
                         Optional.empty(), mapArgument(unique), Optional.empty(), true, unique.span()));
             }
@@ -217,12 +224,30 @@ public final class SchemaResolver {
                 }
             }
         }
+        checkUniqueCriteria(declaration, primaryKey.isPresent()
+                || indexes.stream().anyMatch(i -> i.kind() == ModelIndex.Kind.UNIQUE));
         String dbName = declaration.attribute("map").flatMap(a -> a.value("name", true)).flatMap(Values::string)
                 .orElse(modelName);
         Optional<String> schema = declaration.attribute("schema").flatMap(a -> a.value("name", true))
                 .flatMap(Values::string);
-        return new PrismaModel(modelName, dbName, schema, declaration.kind() == ModelDeclaration.Kind.VIEW, fields,
+        return new PrismaModel(modelName, dbName, schema, declaration.kind() == ModelDeclaration.Kind.VIEW,
+                declaration.attribute("ignore").isPresent(), fields,
                 primaryKey, indexes, declaration.documentation(), declaration.name().span());
+    }
+
+    /**
+     * Prisma asks a model for a primary key or any unique index (an optional field's counts too). A key that names
+     * unknown fields has been reported already, so it counts as there.
+     */
+    private void checkUniqueCriteria(ModelDeclaration model, boolean hasKey) {
+        if (hasKey || model.kind() == ModelDeclaration.Kind.VIEW || model.attribute("id").isPresent()
+                || model.attribute("unique").isPresent()) {
+            return;
+        }
+        diagnostics.error(model.name().span(), "Error validating model \"" + model.name().text() + "\": Each model "
+                + "must have at least one unique criteria that has only required fields. Either mark a single field "
+                + "with `@id`, `@unique` or add a multi field criterion with `@@id([])` or `@@unique([])` to the "
+                + "model.");
     }
 
     private Optional<PrimaryKey> compoundKey(ModelDeclaration model, Attribute attribute, Set<String> fieldNames) {
@@ -231,7 +256,7 @@ public final class SchemaResolver {
             return Optional.empty();
         }
         return Optional.of(new PrimaryKey(fields, attribute.value("name", false).flatMap(Values::string),
-                mapArgument(attribute), false));
+                mapArgument(attribute), false, attribute.span()));
     }
 
     private Optional<ModelIndex> compoundIndex(ModelDeclaration model, Attribute attribute, ModelIndex.Kind kind,
@@ -241,6 +266,11 @@ public final class SchemaResolver {
         if (!checkFields(model, attribute, fields, fieldNames, what)) {
             return Optional.empty();
         }
+        if (kind == ModelIndex.Kind.FULLTEXT) {
+            diagnostics.error(attribute.span(), "Error parsing attribute \"@@fulltext\": Defining fulltext indexes is "
+                    + "not supported with the current connector.");
+        }
+        checkNoLength(attribute, "@@" + attribute.name().text(), fields);
         Optional<String> algorithm = attribute.value("type", false).flatMap(Values::name);
         return Optional.of(new ModelIndex(kind, fields, attribute.value("name", false).flatMap(Values::string),
                 mapArgument(attribute), algorithm, false, attribute.span()));
@@ -249,6 +279,13 @@ public final class SchemaResolver {
     private boolean checkFields(ModelDeclaration model, Attribute attribute, List<IndexField> fields,
                                 Set<String> fieldNames, String what) {
         List<String> unknown = fields.stream().map(IndexField::name).filter(n -> !fieldNames.contains(n)).toList();
+        if (!unknown.isEmpty() && attribute.name().text().equals("id")) {
+            diagnostics.error(attribute.span(), "Error validating model \"" + model.name().text() + "\": " + what
+                    + " refers to the unknown field" + (unknown.size() > 1 ? "s " : " ")
+                    + unknown.stream().map(n -> "`" + n + "`").collect(java.util.stream.Collectors.joining(", "))
+                    + ".");
+            return false;
+        }
         if (!unknown.isEmpty()) {
             diagnostics.error(attribute.span(), "Error validating model \"" + model.name().text() + "\": " + what
                     + " refers to the unknown fields: " + String.join(", ", unknown) + ".");
@@ -260,6 +297,14 @@ public final class SchemaResolver {
             return false;
         }
         return true;
+    }
+
+    /** {@code length:} is MySQL's prefix length; PostgreSQL indexes have none. */
+    private void checkNoLength(Attribute attribute, String written, List<IndexField> fields) {
+        if (fields.stream().anyMatch(f -> f.length().isPresent())) {
+            diagnostics.error(attribute.span(), "Error parsing attribute \"" + written + "\": The length argument is "
+                    + "not supported in an index definition with the current connector");
+        }
     }
 
     /** The fields of {@code @@index([a, b(sort: Desc)])}, positional or {@code fields:}. */
@@ -330,7 +375,7 @@ public final class SchemaResolver {
         return Optional.of(new PrismaField(field.name().text(), dbName, kind, resolvedType, type.list(),
                 !type.optional(), nativeType, defaultValue, field.attribute("updatedAt").isPresent(),
                 field.attribute("id").isPresent(), field.attribute("unique").isPresent(), relation,
-                field.documentation(), field.span()));
+                field.attribute("ignore").isPresent(), field.documentation(), field.span()));
     }
 
     private Optional<PrismaField.NativeType> nativeType(Attribute attribute, String scalar) {
@@ -356,6 +401,11 @@ public final class SchemaResolver {
             }
             args.add(number.get());
         }
+        if (nativeType == NativeTypes.DECIMAL && args.size() == 1) {
+            diagnostics.error(attribute.span(), "Expected two nonnegative integers, but found ("
+                    + String.join(", ", args) + ").");
+            return Optional.empty();
+        }
         if (args.size() < nativeType.minArguments() || args.size() > nativeType.maxArguments()) {
             diagnostics.error(attribute.span(), "Native type " + typeName + " takes " + nativeType.maxArguments()
                     + " optional arguments, but received " + args.size() + ".");
@@ -370,9 +420,9 @@ public final class SchemaResolver {
         if (call.isPresent()) {
             Expression.FunctionValue function = call.get();
             if (!DEFAULT_FUNCTIONS.contains(function.name())) {
-                diagnostics.error(value.span(), prefix + "The function `" + function.name()
-                        + "` is not a known function. You can read about the available functions here: "
-                        + "https://pris.ly/d/attribute-functions.");
+                diagnostics.error(value.span(), "Unknown function in @default(): `" + function.name()
+                        + "` is not known. You can read about the available functions here: "
+                        + "https://pris.ly/d/attribute-functions");
             } else if (function.name().equals("now") && !type.equals("DateTime")) {
                 diagnostics.error(attribute.span(), prefix + "The function `now()` cannot be used on fields of type `"
                         + type + "`.");
@@ -394,11 +444,18 @@ public final class SchemaResolver {
             }
             return;
         }
+        Optional<String> number = Values.number(value);
+        if ((type.equals("Int") || type.equals("BigInt")) && number.filter(n -> !n.matches("-?[0-9]+")).isPresent()) {
+            diagnostics.error(attribute.span(), prefix + "Parse error: \"" + number.get()
+                    + "\" is not a valid integer. (invalid digit found in string)");
+            return;
+        }
         boolean fits = switch (type) {
             case "String", "DateTime", "Json", "Bytes" -> Values.string(value).isPresent();
+            case "Decimal" -> number.isPresent() || Values.string(value).isPresent();
             case "Boolean" -> Values.name(value).filter(n -> n.equals("true") || n.equals("false")).isPresent();
             case "Int", "BigInt" -> Values.number(value).filter(n -> n.matches("-?[0-9]+")).isPresent();
-            case "Float", "Decimal" -> Values.number(value).isPresent();
+            case "Float" -> number.isPresent();
             default -> true;
         };
         if (!fits) {

@@ -77,27 +77,13 @@ final class Values {
         return function(e).map(Expression.FunctionValue::arguments).orElse(List.of());
     }
 
-    /**
-     * The PostgreSQL operator class of an {@code ops:} argument: {@code raw("jsonb_path_ops")} as given, and Prisma's
-     * names in snake case ({@code JsonbPathOps} is {@code jsonb_path_ops}, {@code Int4MinMaxOps} is
-     * {@code int4_minmax_ops}).
-     */
+    /** The {@code ops:} argument as written: Prisma's name ({@code JsonbPathOps}) or the text of {@code raw("...")}. */
     static String operatorClass(Expression e) {
         Optional<Expression.FunctionValue> raw = function(e).filter(f -> f.name().equals("raw"));
         if (raw.isPresent()) {
             return raw.get().arguments().stream().findFirst().flatMap(a -> string(a.value())).orElse("");
         }
-        String name = name(e).orElse("");
-        String base = name.endsWith("Ops") ? name.substring(0, name.length() - 3) : name;
-        StringBuilder suffix = new StringBuilder();
-        for (String part : List.of("MinMaxMulti", "MinMax", "Bloom", "Inclusion", "Path")) {
-            if (base.endsWith(part)) {
-                base = base.substring(0, base.length() - part.length());
-                suffix.append('_').append(part.equals("MinMaxMulti") ? "minmax_multi" : part.toLowerCase());
-                break;
-            }
-        }
-        return base.toLowerCase() + suffix + "_ops";
+        return name(e).orElse("");
     }
 
     /** The value as Prisma prints it in messages. */

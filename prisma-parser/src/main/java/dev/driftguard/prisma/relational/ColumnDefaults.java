@@ -4,6 +4,9 @@ import dev.driftguard.prisma.ast.Argument;
 import dev.driftguard.prisma.ast.Expression;
 import dev.driftguard.prisma.model.PrismaEnum;
 import dev.driftguard.prisma.model.PrismaField;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -26,6 +29,13 @@ final class ColumnDefaults {
         return value.accept(new Expression.Visitor<Optional<String>>() {
             @Override
             public Optional<String> visitString(Expression.StringValue v) {
+                if (field.type().equals("DateTime")) {
+                    return Optional.of(quote(timestamp(v.value())));
+                }
+                if (field.type().equals("Decimal") && v.value().matches("-?[0-9]+(\\.[0-9]+)?")) {
+                    // Prisma takes a Decimal default written as a string and writes it as a number.
+                    return Optional.of(v.value());
+                }
                 return Optional.of(quote(v.value()));
             }
 
@@ -56,7 +66,7 @@ final class ColumnDefaults {
                         .map(e -> e.accept(this).orElse("NULL"))
                         .collect(Collectors.joining(", "));
                 PrismaField element = new PrismaField(field.name(), field.dbName(), field.kind(), field.type(), false,
-                        true, field.nativeType(), Optional.empty(), false, false, false, Optional.empty(), List.of(),
+                        true, field.nativeType(), Optional.empty(), false, false, false, Optional.empty(), false, List.of(),
                         field.span());
                 return Optional.of("ARRAY[" + elements + "]::" + ColumnTypes.ddlType(element, enumType) + "[]");
             }
@@ -109,6 +119,20 @@ final class ColumnDefaults {
                 return Optional.empty();
             }
         });
+    }
+
+    /**
+     * A DateTime literal as Prisma writes it: {@code 2024-01-01T00:00:00Z} becomes {@code 2024-01-01 00:00:00 +00:00};
+     * text that is no RFC 3339 timestamp is left as written.
+     */
+    private static String timestamp(String text) {
+        try {
+            OffsetDateTime at = OffsetDateTime.parse(text);
+            String fraction = at.getNano() == 0 ? "" : ".SSS";
+            return at.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss" + fraction + " xxx"));
+        } catch (DateTimeParseException notRfc3339) {
+            return text;
+        }
     }
 
     private static String quote(String text) {

@@ -44,6 +44,14 @@ public final class PostgresNames {
         return plain ? identifier : "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 
+    /**
+     * The name as PostgreSQL stores it: an identifier longer than 63 bytes is cut to 63 bytes (at a character
+     * boundary), with only a notice, so {@code @map("...")} names past the limit end up shorter in the catalog.
+     */
+    public static String stored(String identifier) {
+        return truncate(identifier, MAX_IDENTIFIER_BYTES);
+    }
+
     /** {@code Table_pkey}. */
     public static String primaryKey(String table) {
         return truncate(table, MAX_IDENTIFIER_BYTES - "_pkey".length()) + "_pkey";

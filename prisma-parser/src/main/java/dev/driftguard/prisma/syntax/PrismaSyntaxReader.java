@@ -163,7 +163,7 @@ public final class PrismaSyntaxReader {
                                 "Optional lists are not supported. Use either `Type[]` or `Type?`.");
                     }
                     fields.add(new FieldDeclaration(name(member.name), type, fieldAttributes(member),
-                            documentation(member.getStart()), span(member)));
+                            documentation(member), span(member)));
                 } else {
                     diagnostics.error(span(entry),
                             "Error validating: This line is not a valid field or attribute definition.");
@@ -186,7 +186,7 @@ public final class PrismaSyntaxReader {
                 } else if (entry.member() != null && entry.member().fieldType() == null) {
                     PrismaParser.MemberContext member = entry.member();
                     values.add(new EnumDeclaration.Value(name(member.name), fieldAttributes(member),
-                            documentation(member.getStart()), span(member)));
+                            documentation(member), span(member)));
                 } else {
                     diagnostics.error(span(entry), "Error validating: This line is not an enum value definition.");
                 }
@@ -279,18 +279,64 @@ public final class PrismaSyntaxReader {
                     .toList();
         }
 
-        /** The {@code ///} lines right above {@code first}, with no other token between them. */
-        private List<String> documentation(Token first) {
-            List<String> lines = new ArrayList<>();
-            for (int i = first.getTokenIndex() - 1; i >= 0; i--) {
+        /** The {@code ///} lines right above a node and the one that ends its line, as Prisma attaches them. */
+        private List<String> documentation(ParserRuleContext node) {
+            List<String> lines = new ArrayList<>(documentation(node.getStart()));
+            for (int i = node.getStop().getTokenIndex() + 1; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 if (t.getChannel() == DOC_CHANNEL) {
-                    lines.add(0, t.getText().substring(3).trim());
-                } else if (t.getType() != PrismaLexer.NL && t.getType() != PrismaLexer.WS) {
+                    lines.add(t.getText().substring(3).trim());
+                } else if (t.getType() != PrismaLexer.WS) {
                     break;
                 }
             }
             return lines;
+        }
+
+        /**
+         * The {@code ///} lines right above {@code first}: plain {@code //} lines between them are skipped, a blank
+         * line or any other token ends them, and a {@code ///} at the end of a line belongs to that line.
+         */
+        private List<String> documentation(Token first) {
+            List<String> lines = new ArrayList<>();
+            boolean lineEmpty = true;
+            for (int i = first.getTokenIndex() - 1; i >= 0; i--) {
+                Token t = tokens.get(i);
+                if (t.getType() == PrismaLexer.WS) {
+                    continue;
+                }
+                if (t.getType() == PrismaLexer.NL) {
+                    if (lineEmpty && i < first.getTokenIndex() - 1 && !lines.isEmpty()) {
+                        break;
+                    }
+                    lineEmpty = true;
+                    continue;
+                }
+                if (!lineEmpty || !startsLine(i)) {
+                    break;
+                }
+                if (t.getChannel() == DOC_CHANNEL) {
+                    lines.add(0, t.getText().substring(3).trim());
+                } else if (t.getType() != PrismaLexer.COMMENT) {
+                    break;
+                }
+                lineEmpty = false;
+            }
+            return lines;
+        }
+
+        /** True when only blanks stand between the token at {@code index} and the start of its line. */
+        private boolean startsLine(int index) {
+            for (int i = index - 1; i >= 0; i--) {
+                int type = tokens.get(i).getType();
+                if (type == PrismaLexer.NL) {
+                    return true;
+                }
+                if (type != PrismaLexer.WS) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private Name name(PrismaParser.IdentifierContext ctx) {
