@@ -15,6 +15,7 @@ import dev.driftguard.catalog.Sequence;
 import dev.driftguard.catalog.ServerVersion;
 import dev.driftguard.catalog.Table;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -46,6 +47,12 @@ final class CatalogState implements CatalogView {
     private final Optional<List<AvailableExtension>> availableExtensions;
     private final BiPredicate<Integer, String> builtinType;
     private final int major;
+    /**
+     * For each table replay created, the ordinal of the migration that created it (a rename keeps it): answers "is
+     * this table new in this migration" without copying every table name at every migration.
+     */
+    private final Map<QualifiedName, Integer> bornIn = new HashMap<>();
+    private int migrationOrdinal = -1;
 
     CatalogState(Catalog catalog, int major, BiPredicate<Integer, String> builtinType) {
         this.serverVersion = catalog.serverVersion();
@@ -66,6 +73,44 @@ final class CatalogState implements CatalogView {
 
     int major() {
         return major;
+    }
+
+    /** Marks the start of the next migration; tables created from now on are new in it. */
+    void startMigration(int ordinal) {
+        migrationOrdinal = ordinal;
+    }
+
+    /** Records that the current migration created this table (or view). */
+    void created(QualifiedName table) {
+        bornIn.put(table, migrationOrdinal);
+    }
+
+    /** A renamed table is the same table: it keeps where it was born. */
+    void moved(QualifiedName from, QualifiedName to) {
+        Integer born = bornIn.remove(from);
+        if (born != null) {
+            bornIn.put(to, born);
+        }
+    }
+
+    boolean createdInCurrentMigration(QualifiedName table) {
+        Integer born = bornIn.get(table);
+        return born != null && born == migrationOrdinal;
+    }
+
+    boolean createdDuringReplay(QualifiedName table) {
+        return bornIn.containsKey(table);
+    }
+
+    /** The tables that exist now and that replay created. */
+    Set<QualifiedName> tablesCreated() {
+        Set<QualifiedName> created = new HashSet<>();
+        bornIn.keySet().forEach(t -> {
+            if (tables.containsKey(t)) {
+                created.add(t);
+            }
+        });
+        return created;
     }
 
     void addExtension(Extension extension) {

@@ -74,6 +74,7 @@ final class CommandApplier implements Command.Visitor<Void> {
                     .ifPresent(parent -> columns.addAll(parent.columns()));
         }
         state.tables.put(name, Table.of(name, columns));
+        state.created(name);
         for (Constraint c : constraints) {
             addConstraint(name, c);
         }
@@ -316,6 +317,7 @@ final class CommandApplier implements Command.Visitor<Void> {
                 return;
             }
             state.tables.put(to, t.withName(to));
+            state.moved(table, to);
             state.indexes.replaceAll((k, i) -> i.table().equals(table) ? i.withTable(to) : i);
             List<Constraint> list = state.constraints.remove(table);
             if (list != null) {
@@ -542,9 +544,11 @@ final class CommandApplier implements Command.Visitor<Void> {
     @Override
     public Void visit(Command.CreateView command) {
         QualifiedName name = state.qualifyForCreation(command.name().schema(), command.name().name());
-        state.tables.putIfAbsent(name, new Table(name,
+        if (state.tables.putIfAbsent(name, new Table(name,
                 command.materialized() ? RelationKind.MATERIALIZED_VIEW : RelationKind.VIEW, List.of(),
-                Optional.empty(), Optional.empty()));
+                Optional.empty(), Optional.empty())) == null) {
+            state.created(name);
+        }
         return null;
     }
 

@@ -17,7 +17,6 @@ import dev.driftguard.volatility.BuiltinTypes;
 import dev.driftguard.volatility.ExpressionScope;
 import dev.driftguard.volatility.MutableExpression;
 import dev.driftguard.volatility.VolatilityAnalyzer;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,26 +64,16 @@ public final class Replay {
     public Result run(Catalog start, List<Migration> migrations, int major, FindingCollector findings,
                       ProgressListener progress) {
         CatalogState state = new CatalogState(start, major, builtinType);
-        // Hash sets, not Set.copyOf: the immutable set's open addressing calls equals on every slot it probes, and
-        // copying the table names once per migration that way was half the time of replaying 5,000 migrations.
-        Set<QualifiedName> targetTables = new HashSet<>(state.tables.keySet());
-        Set<QualifiedName> created = new HashSet<>();
-        Set<QualifiedName> atStart = targetTables;
         int done = 0;
         for (Migration migration : migrations) {
+            state.startMigration(done);
             String text = migration.source().text();
             for (SqlStatement statement : migration.script().statements()) {
-                replayStatement(state, migration, statement, text, false, atStart, targetTables, findings);
-            }
-            atStart = new HashSet<>(state.tables.keySet());
-            for (QualifiedName table : atStart) {
-                if (!targetTables.contains(table)) {
-                    created.add(table);
-                }
+                replayStatement(state, migration, statement, text, false, findings);
             }
             progress.advanced("replaying migrations", ++done, migrations.size());
         }
-        return new Result(state, Set.copyOf(created));
+        return new Result(state, Set.copyOf(state.tablesCreated()));
     }
 
     /** A read-only view of {@code start} as replay sees it, for rules that compare before and after. */
@@ -93,11 +82,9 @@ public final class Replay {
     }
 
     private void replayStatement(CatalogState state, Migration migration, SqlStatement statement, String text,
-                                 boolean inDoBlock, Set<QualifiedName> atMigrationStart,
-                                 Set<QualifiedName> targetTables, FindingCollector findings) {
+                                 boolean inDoBlock, FindingCollector findings) {
         for (Rule rule : rules) {
-            Context context = new Context(rule, state, migration, statement, inDoBlock, atMigrationStart, targetTables,
-                    findings);
+            Context context = new Context(rule, state, migration, statement, inDoBlock, findings);
             try {
                 rule.checkStatement(context);
             } catch (RuntimeException e) {
@@ -107,8 +94,7 @@ public final class Replay {
             }
         }
         statement.command().accept(new CommandApplier(state, text,
-                nested -> replayStatement(state, migration, nested, text, true, atMigrationStart, targetTables,
-                        findings)));
+                nested -> replayStatement(state, migration, nested, text, true, findings)));
     }
 
     private final class Context implements StatementContext {
@@ -117,20 +103,16 @@ public final class Replay {
         private final Migration migration;
         private final SqlStatement statement;
         private final boolean inDoBlock;
-        private final Set<QualifiedName> atMigrationStart;
-        private final Set<QualifiedName> targetTables;
         private final FindingCollector findings;
         private RuleMetadata metadata;
 
         Context(Rule rule, CatalogState state, Migration migration, SqlStatement statement, boolean inDoBlock,
-                Set<QualifiedName> atMigrationStart, Set<QualifiedName> targetTables, FindingCollector findings) {
+                FindingCollector findings) {
             this.rule = rule;
             this.state = state;
             this.migration = migration;
             this.statement = statement;
             this.inDoBlock = inDoBlock;
-            this.atMigrationStart = atMigrationStart;
-            this.targetTables = targetTables;
             this.findings = findings;
         }
 
@@ -168,12 +150,12 @@ public final class Replay {
 
         @Override
         public boolean createdInCurrentMigration(QualifiedName table) {
-            return !atMigrationStart.contains(table);
+            return state.createdInCurrentMigration(table);
         }
 
         @Override
         public boolean createdByPendingMigration(QualifiedName table) {
-            return !targetTables.contains(table);
+            return state.createdDuringReplay(table);
         }
 
         @Override
