@@ -36,15 +36,19 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Replaying a long history gives no error findings on migrations that PostgreSQL applies cleanly. Every history is
  * first applied to a real server, migration by migration as Prisma applies them, so the premise is proven and not
- * assumed; then all built-in rules replay it from an empty database.
+ * assumed; then all built-in rules replay it from the same empty database. The histories: {@code replay/histories}
+ * (a Prisma project's evolution over many migrations, all of which apply), the SQL corpus (real-world migrations of
+ * five projects, some of which PostgreSQL rejects), and the example project without its two incident migrations.
  */
 class HistoryReplayTest {
 
     private static final SqlFrontEnd FRONT_END = new SqlFrontEnd();
+    private static final String CLEAN_HISTORIES = "/replay/histories";
     /** The example's last two migrations are the incident: they fail on purpose. */
     private static final Set<String> INCIDENT = Set.of("20251223_add_gin_indexes", "20251223_add_partial_indexes");
 
-    record History(String name, List<Path> migrations) {
+    /** @param clean every migration is meant to apply, so a rejection is a broken premise and fails the test */
+    record History(String name, List<Path> migrations, boolean clean) {
         @Override
         public String toString() {
             return name + " (" + migrations.size() + " migrations)";
@@ -52,16 +56,19 @@ class HistoryReplayTest {
     }
 
     static Stream<History> histories() throws IOException, URISyntaxException {
-        Path corpus = Paths.get(HistoryReplayTest.class.getResource("/sql/corpus").toURI());
         Stream.Builder<History> histories = Stream.builder();
-        try (Stream<Path> projects = Files.list(corpus)) {
-            for (Path project : projects.sorted().toList()) {
-                histories.add(new History(project.getFileName().toString(), migrationsIn(project, Set.of())));
+        for (String root : List.of(CLEAN_HISTORIES, "/sql/corpus")) {
+            Path folder = Paths.get(HistoryReplayTest.class.getResource(root).toURI());
+            try (Stream<Path> projects = Files.list(folder)) {
+                for (Path project : projects.sorted().toList()) {
+                    histories.add(new History(project.getFileName().toString(), migrationsIn(project, Set.of()),
+                            root.equals(CLEAN_HISTORIES)));
+                }
             }
         }
         Path example = Paths.get("..", "examples", "vps-subset", "prisma", "migrations");
         if (Files.isDirectory(example)) {
-            histories.add(new History("vps-subset", migrationsIn(example, INCIDENT)));
+            histories.add(new History("vps-subset", migrationsIn(example, INCIDENT), true));
         }
         return histories.build();
     }
@@ -77,6 +84,9 @@ class HistoryReplayTest {
     @MethodSource("histories")
     void replayingMigrationsPostgresAppliesCleanlyGivesNoErrorFindings(History history) throws Exception {
         Outcome outcome = applyOnPostgres(history);
+        if (history.clean()) {
+            assertThat(outcome.rejected()).as("migrations of %s that PostgreSQL rejects", history).isEmpty();
+        }
 
         FindingCollector findings = new FindingCollector();
         new Replay(RuleRegistry.builtin()).run(outcome.start(), outcome.applied(), 16, findings);
