@@ -20,9 +20,11 @@ import dev.driftguard.sql.SqlName;
 import dev.driftguard.sql.SqlStatement;
 import dev.driftguard.sql.TypeName;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -102,7 +104,8 @@ final class CommandApplier implements Command.Visitor<Void> {
 
     private Constraint constraint(QualifiedName table, Command.ConstraintDef def, List<Ident> columns) {
         List<String> cols = columns.stream().map(Ident::name).toList();
-        String name = def.name().map(Ident::name).orElseGet(() -> defaultConstraintName(table, def.kind(), cols));
+        List<String> nameColumns = def.kind() == ConstraintKind.CHECK ? checkNameColumn(def) : cols;
+        String name = def.name().map(Ident::name).orElseGet(() -> defaultConstraintName(table, def.kind(), nameColumns));
         Optional<QualifiedName> referenced = def.references()
                 .map(r -> existingTable(r.table()).orElse(state.qualifyForCreation(r.table().schema(), r.table().name())));
         List<String> referencedColumns = def.references().map(r -> r.columns().stream().map(Ident::name).toList())
@@ -110,6 +113,23 @@ final class CommandApplier implements Command.Visitor<Void> {
         return new Constraint(name, table, def.kind(), cols, referenced, referencedColumns,
                 def.references().flatMap(Command.Reference::onDelete), def.references().flatMap(Command.Reference::onUpdate),
                 def.check().map(this::text), !def.notValid());
+    }
+
+    /**
+     * PostgreSQL names an unnamed check after the one column its expression references, wherever it is written, and
+     * after no column when it references several ({@code t_score_check}, {@code t_check}).
+     */
+    private static List<String> checkNameColumn(Command.ConstraintDef def) {
+        Set<String> referenced = new LinkedHashSet<>();
+        def.check().ifPresent(e -> collectColumns(e, referenced));
+        return referenced.size() == 1 ? List.copyOf(referenced) : List.of();
+    }
+
+    private static void collectColumns(Expr expr, Set<String> into) {
+        if (expr instanceof Expr.ColumnRef ref) {
+            into.add(ref.column());
+        }
+        expr.children().forEach(child -> collectColumns(child, into));
     }
 
     /** PostgreSQL's ChooseConstraintName: table, first column, suffix. */

@@ -163,11 +163,12 @@ public final class MissingColumnRule implements Rule {
 
     /**
      * The columns of an existing ordinary or partitioned table; empty for a missing table ({@code missing-relation}
-     * reports it) and for views, whose columns the model does not know.
+     * reports it) and for views and tables made by {@code CREATE TABLE AS}, whose columns the model does not know.
      */
     private static Optional<Set<String>> columnsOf(StatementContext context, SqlName table) {
         return context.catalog().resolveTable(table.schema(), table.name())
                 .filter(t -> t.kind() == RelationKind.TABLE || t.kind() == RelationKind.PARTITIONED_TABLE)
+                .filter(t -> !t.columns().isEmpty())
                 .map(t -> {
                     Set<String> names = new LinkedHashSet<>();
                     t.columns().stream().map(Column::name).forEach(names::add);
