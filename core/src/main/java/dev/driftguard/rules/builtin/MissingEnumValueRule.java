@@ -11,6 +11,7 @@ import dev.driftguard.sql.Command.AlterAction;
 import dev.driftguard.sql.Expr;
 import dev.driftguard.sql.Span;
 import dev.driftguard.sql.SqlName;
+import dev.driftguard.sql.SqlStatement;
 import java.util.Optional;
 
 /**
@@ -23,6 +24,7 @@ public final class MissingEnumValueRule implements Rule {
 
     private static final String INVALID_PARAMETER_VALUE = "22023";
     private static final String INVALID_TEXT_REPRESENTATION = "22P02";
+    private static final String UNSAFE_NEW_ENUM_VALUE_USAGE = "55P04";
 
     @Override
     public void checkStatement(StatementContext context) {
@@ -86,8 +88,19 @@ public final class MissingEnumValueRule implements Rule {
             }
             literal = cast.operand();
         }
-        if (!(literal instanceof Expr.Literal l) || l.kind() != Expr.Literal.Kind.STRING
-                || type.values().contains(l.value())) {
+        if (!(literal instanceof Expr.Literal l) || l.kind() != Expr.Literal.Kind.STRING) {
+            return false;
+        }
+        if (type.values().contains(l.value())) {
+            if (addedInThisMigration(context, type, l.value())) {
+                context.reportFailure(l.span(),
+                        "unsafe use of new value \"" + l.value() + "\" of enum type \"" + type.name().name() + "\": "
+                                + "an earlier statement of this migration adds the label, and PostgreSQL does not let "
+                                + "a transaction use a label it added until it commits",
+                        "move this statement into the next migration, so that the label is committed first",
+                        UNSAFE_NEW_ENUM_VALUE_USAGE);
+                return true;
+            }
             return false;
         }
         context.reportFailure(l.span(),
@@ -97,6 +110,30 @@ public final class MissingEnumValueRule implements Rule {
                         + "migration: a label added in the same migration cannot be used before it commits",
                 INVALID_TEXT_REPRESENTATION);
         return true;
+    }
+
+    /**
+     * True when an earlier statement of this migration (one transaction) adds {@code label} to {@code type}, even to a
+     * type created in the same transaction: only the labels of CREATE TYPE itself are usable at once. With
+     * IF NOT EXISTS the label may have been there already, so such a statement does not count.
+     */
+    private static boolean addedInThisMigration(StatementContext context, EnumType type, String label) {
+        for (SqlStatement earlier : context.migration().script().statements()) {
+            if (earlier == context.statement()) {
+                break;
+            }
+            if (earlier.command() instanceof Command.AddEnumValue c && !c.ifNotExists() && c.value().equals(label)
+                    && namesType(context, c.type(), type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesType(StatementContext context, SqlName name, EnumType type) {
+        return name.name().equals(type.name().name())
+                && name.schema().or(() -> CreationSchema.of(context.catalog(), Optional.empty()))
+                .map(s -> s.equals(type.name().schema())).orElse(false);
     }
 
     private static Optional<EnumType> enumOf(StatementContext context, SqlName type) {
