@@ -470,8 +470,24 @@ final class CommandApplier implements Command.Visitor<Void> {
             state.enums.remove(e.name());
             QualifiedName renamed = QualifiedName.of(e.name().schema(), command.to().name());
             state.enums.put(renamed, new EnumType(renamed, e.values()));
+            retypeColumns(formattedTypeName(e.name().name(), command.to()), formattedTypeName(renamed.name(),
+                    command.to()));
         });
         return null;
+    }
+
+    /** Columns of a renamed type keep their type under its new name, arrays of it included. */
+    private void retypeColumns(String from, String to) {
+        state.tables.replaceAll((name, table) -> table.withColumns(table.columns().stream().map(c -> {
+            String type = c.type();
+            boolean ofType = type.startsWith(from) && type.substring(from.length()).replace("[]", "").isEmpty();
+            return ofType ? c.withType(to + type.substring(from.length())) : c;
+        }).toList()));
+    }
+
+    /** A type name as the catalog model stores a column's type, quoted when needed. */
+    private static String formattedTypeName(String name, Ident at) {
+        return new TypeName(Optional.empty(), name, List.of(), 0, name, at.span()).formatted();
     }
 
     @Override
