@@ -105,7 +105,8 @@ final class CommandApplier implements Command.Visitor<Void> {
     private Constraint constraint(QualifiedName table, Command.ConstraintDef def, List<Ident> columns) {
         List<String> cols = columns.stream().map(Ident::name).toList();
         List<String> nameColumns = def.kind() == ConstraintKind.CHECK ? checkNameColumn(def) : cols;
-        String name = def.name().map(Ident::name).orElseGet(() -> defaultConstraintName(table, def.kind(), nameColumns));
+        String name = def.name().map(Ident::name)
+                .orElseGet(() -> defaultConstraintName(table, def.kind(), nameColumns));
         Optional<QualifiedName> referenced = def.references()
                 .map(r -> existingTable(r.table()).orElse(state.qualifyForCreation(r.table().schema(), r.table().name())));
         List<String> referencedColumns = def.references().map(r -> r.columns().stream().map(Ident::name).toList())

@@ -45,7 +45,8 @@ public final class ConcurrentIndexInTransactionRule implements Rule {
             return;
         }
         boolean explicit = statements.stream().takeWhile(s -> s != context.statement())
-                .anyMatch(s -> s.command() instanceof Command.Transaction t && t.kind() == Command.Transaction.Kind.BEGIN);
+                .anyMatch(s -> s.command() instanceof Command.Transaction t
+                        && t.kind() == Command.Transaction.Kind.BEGIN);
         String why = explicit ? "it follows a BEGIN" : "the migration has " + statements.size() + " statements, and "
                 + "PostgreSQL runs a multi-statement script (as Prisma sends it) in one implicit transaction";
         context.reportFailure(keywordSpan(context.statement()),

@@ -140,7 +140,7 @@ public final class MissingEnumValueRule implements Rule {
         return context.catalog().resolveEnum(type.schema(), type.name());
     }
 
-    /** The enum a column type from the catalog model names, e.g. {@code "Role"}; arrays and qualified names excluded. */
+    /** The enum a column type of the catalog model names, e.g. {@code "Role"}; arrays and qualified types excluded. */
     private static Optional<EnumType> enumOfFormatted(StatementContext context, String formatted) {
         if (formatted.endsWith("]")) {
             return Optional.empty();
