@@ -20,9 +20,11 @@ import dev.driftguard.sql.SqlName;
 import dev.driftguard.sql.SqlStatement;
 import dev.driftguard.sql.TypeName;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -103,7 +105,9 @@ final class CommandApplier implements Command.Visitor<Void> {
 
     private Constraint constraint(QualifiedName table, Command.ConstraintDef def, List<Ident> columns) {
         List<String> cols = columns.stream().map(Ident::name).toList();
-        String name = def.name().map(Ident::name).orElseGet(() -> defaultConstraintName(table, def.kind(), cols));
+        List<String> nameColumns = def.kind() == ConstraintKind.CHECK ? checkNameColumn(def) : cols;
+        String name = def.name().map(Ident::name)
+                .orElseGet(() -> defaultConstraintName(table, def.kind(), nameColumns));
         Optional<QualifiedName> referenced = def.references()
                 .map(r -> existingTable(r.table()).orElse(state.qualifyForCreation(r.table().schema(), r.table().name())));
         List<String> referencedColumns = def.references().map(r -> r.columns().stream().map(Ident::name).toList())
@@ -111,6 +115,23 @@ final class CommandApplier implements Command.Visitor<Void> {
         return new Constraint(name, table, def.kind(), cols, referenced, referencedColumns,
                 def.references().flatMap(Command.Reference::onDelete), def.references().flatMap(Command.Reference::onUpdate),
                 def.check().map(this::text), !def.notValid());
+    }
+
+    /**
+     * PostgreSQL names an unnamed check after the one column its expression references, wherever it is written, and
+     * after no column when it references several ({@code t_score_check}, {@code t_check}).
+     */
+    private static List<String> checkNameColumn(Command.ConstraintDef def) {
+        Set<String> referenced = new LinkedHashSet<>();
+        def.check().ifPresent(e -> collectColumns(e, referenced));
+        return referenced.size() == 1 ? List.copyOf(referenced) : List.of();
+    }
+
+    private static void collectColumns(Expr expr, Set<String> into) {
+        if (expr instanceof Expr.ColumnRef ref) {
+            into.add(ref.column());
+        }
+        expr.children().forEach(child -> collectColumns(child, into));
     }
 
     /** PostgreSQL's ChooseConstraintName: table, first column, suffix. */
@@ -452,8 +473,24 @@ final class CommandApplier implements Command.Visitor<Void> {
             state.enums.remove(e.name());
             QualifiedName renamed = QualifiedName.of(e.name().schema(), command.to().name());
             state.enums.put(renamed, new EnumType(renamed, e.values()));
+            retypeColumns(formattedTypeName(e.name().name(), command.to()), formattedTypeName(renamed.name(),
+                    command.to()));
         });
         return null;
+    }
+
+    /** Columns of a renamed type keep their type under its new name, arrays of it included. */
+    private void retypeColumns(String from, String to) {
+        state.tables.replaceAll((name, table) -> table.withColumns(table.columns().stream().map(c -> {
+            String type = c.type();
+            boolean ofType = type.startsWith(from) && type.substring(from.length()).replace("[]", "").isEmpty();
+            return ofType ? c.withType(to + type.substring(from.length())) : c;
+        }).toList()));
+    }
+
+    /** A type name as the catalog model stores a column's type, quoted when needed. */
+    private static String formattedTypeName(String name, Ident at) {
+        return new TypeName(Optional.empty(), name, List.of(), 0, name, at.span()).formatted();
     }
 
     @Override

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import dev.driftguard.Finding;
 import dev.driftguard.Severity;
 import dev.driftguard.SourceFile;
+import dev.driftguard.catalog.AvailableExtension;
 import dev.driftguard.catalog.Catalog;
 import dev.driftguard.migrations.Migration;
 import dev.driftguard.replay.FindingCollector;
@@ -39,7 +40,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * statement that follows it as one the rule must flag, and the rule must flag nothing else. An optional
  * {@code rules/<id>/setup.sql} is the target's state. For error rules PostgreSQL is the oracle: the fixture, run on a
  * real server as Prisma runs a migration (one script, one implicit transaction), must fail with the SQLSTATE the
- * finding predicts when bad, and succeed when good.
+ * finding predicts when bad, and succeed when good. An optional {@code rules/<id>/available-extensions.txt} lists
+ * what the target server could install.
  */
 class RuleFixturesTest {
 
@@ -78,7 +80,8 @@ class RuleFixturesTest {
         Rule rule = RuleRegistry.builtin().stream().filter(r -> r.metadata().id().equals(fixture.ruleId()))
                 .findFirst().orElseThrow(() -> new AssertionError("no rule " + fixture.ruleId()));
         Optional<Path> setup = setupOf(fixture);
-        Catalog target = setup.map(RuleFixturesTest::catalogAfter).orElse(Catalog.empty());
+        Catalog target = withAvailableExtensions(fixture,
+                setup.map(RuleFixturesTest::catalogAfter).orElse(Catalog.empty()));
         Migration migration = migration(fixture.file());
 
         FindingCollector collector = new FindingCollector();
@@ -133,6 +136,23 @@ class RuleFixturesTest {
     private static Optional<Path> setupOf(Fixture fixture) {
         Path setup = fixture.file().getParent().getParent().resolve("setup.sql");
         return Files.isRegularFile(setup) ? Optional.of(setup) : Optional.empty();
+    }
+
+    /**
+     * A catalog replayed from {@code setup.sql} knows nothing of what the server could install; a rule folder that
+     * needs it lists the extensions in {@code available-extensions.txt}, one name a line, as introspection would.
+     */
+    private static Catalog withAvailableExtensions(Fixture fixture, Catalog catalog) throws IOException {
+        Path list = fixture.file().getParent().getParent().resolve("available-extensions.txt");
+        if (!Files.isRegularFile(list)) {
+            return catalog;
+        }
+        List<AvailableExtension> available = Files.readAllLines(list, StandardCharsets.UTF_8).stream()
+                .map(String::strip).filter(l -> !l.isEmpty())
+                .map(name -> new AvailableExtension(name, Optional.empty())).toList();
+        return new Catalog(catalog.serverVersion(), catalog.searchPath(), catalog.schemas(), catalog.tables(),
+                catalog.indexes(), catalog.constraints(), catalog.enums(), catalog.domains(), catalog.sequences(),
+                catalog.extensions(), Optional.of(available), catalog.functions());
     }
 
     private static Catalog catalogAfter(Path setup) {

@@ -8,6 +8,7 @@ import dev.driftguard.rules.Rule;
 import dev.driftguard.rules.RuleInfo;
 import dev.driftguard.rules.StatementContext;
 import dev.driftguard.sql.Command;
+import dev.driftguard.sql.SqlName;
 import dev.driftguard.sql.TypeName;
 import java.util.Optional;
 import java.util.Set;
@@ -41,7 +42,27 @@ public final class MissingTypeRule implements Rule {
             }
         } else if (command instanceof Command.CreateDomain c) {
             check(context, c.baseType(), false);
+        } else if (command instanceof Command.AddEnumValue c) {
+            checkAltered(context, c.type());
+        } else if (command instanceof Command.RenameEnumValue c) {
+            checkAltered(context, c.type());
+        } else if (command instanceof Command.RenameType c) {
+            checkAltered(context, c.type());
+        } else if (command instanceof Command.DropType c && !c.ifExists()) {
+            c.names().stream().filter(n -> !context.catalog().typeExists(n.schema(), n.name())).findFirst()
+                    .ifPresent(n -> checkAltered(context, n));
         }
+    }
+
+    /** ALTER TYPE and DROP TYPE of a type that is not there at all. */
+    private static void checkAltered(StatementContext context, SqlName type) {
+        if (context.catalog().typeExists(type.schema(), type.name())) {
+            return;
+        }
+        context.reportFailure(type.span(),
+                "type \"" + type.display() + "\" does not exist in the target and no earlier migration creates it",
+                "correct the name (quoted names are case-sensitive), or create the type in an earlier migration",
+                UNDEFINED_OBJECT);
     }
 
     private static void check(StatementContext context, TypeName type, boolean serialAllowed) {

@@ -1,0 +1,5 @@
+-- AlterEnum
+ALTER TYPE "Role" ADD VALUE 'MODERATOR';
+
+-- AlterEnum
+ALTER TYPE "PostStatus" ADD VALUE 'ARCHIVED' AFTER 'PUBLISHED';

@@ -1,0 +1,2 @@
+-- expect: duplicate-object
+ALTER TABLE "User" ADD COLUMN "email" TEXT;

@@ -1,0 +1,2 @@
+-- expect: duplicate-object
+CREATE TABLE "Tag" ("id" TEXT NOT NULL, "name" TEXT, "name" TEXT);

@@ -1,0 +1,2 @@
+-- expect: duplicate-object
+ALTER TYPE "Role" ADD VALUE 'ADMIN';

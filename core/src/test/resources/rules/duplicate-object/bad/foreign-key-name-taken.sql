@@ -1,0 +1,2 @@
+-- expect: duplicate-object
+ALTER TABLE "Post" ADD CONSTRAINT "Post_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id");

@@ -1,0 +1,2 @@
+-- expect: duplicate-object
+CREATE INDEX "User_email_key" ON "User"("email");

@@ -1,0 +1,2 @@
+-- expect: duplicate-object
+CREATE INDEX "User_id_seq" ON "User"("id");

@@ -1,0 +1,2 @@
+-- expect: duplicate-object
+ALTER TABLE "User" RENAME COLUMN "email" TO "role";

@@ -1,0 +1,2 @@
+-- expect: duplicate-object
+ALTER INDEX "User_email_key" RENAME TO "Post_pkey";

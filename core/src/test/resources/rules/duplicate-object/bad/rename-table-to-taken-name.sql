@@ -1,0 +1,2 @@
+-- expect: duplicate-object
+ALTER TABLE "Post" RENAME TO "User";

@@ -1,0 +1,2 @@
+-- expect: duplicate-object
+CREATE SCHEMA "audit";

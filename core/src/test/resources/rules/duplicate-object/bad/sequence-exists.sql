@@ -1,0 +1,2 @@
+-- expect: duplicate-object
+CREATE SEQUENCE "invoice_number_seq";

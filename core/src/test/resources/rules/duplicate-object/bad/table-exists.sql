@@ -1,0 +1,2 @@
+-- expect: duplicate-object
+CREATE TABLE "User" ("id" INTEGER NOT NULL);

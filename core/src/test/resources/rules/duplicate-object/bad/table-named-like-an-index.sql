@@ -1,0 +1,2 @@
+-- expect: duplicate-object
+CREATE TABLE "User_email_key" ("id" INTEGER NOT NULL);

@@ -1,0 +1,2 @@
+-- expect: duplicate-object
+CREATE TYPE "Role" AS ENUM ('USER', 'ADMIN', 'OWNER');

@@ -1,0 +1,2 @@
+-- expect: duplicate-object
+CREATE TYPE "Post" AS ENUM ('A');

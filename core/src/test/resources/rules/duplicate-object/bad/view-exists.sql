@@ -1,0 +1,2 @@
+-- expect: duplicate-object
+CREATE VIEW "ActiveUser" AS SELECT "id" FROM "User";

@@ -1,0 +1,16 @@
+CREATE TABLE IF NOT EXISTS "User" ("id" INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS "User_email_key" ON "User"("email");
+CREATE SEQUENCE IF NOT EXISTS "invoice_number_seq";
+CREATE OR REPLACE VIEW "ActiveUser" AS SELECT "id" FROM "User";
+CREATE SCHEMA IF NOT EXISTS "audit";
+CREATE EXTENSION IF NOT EXISTS "citext";
+ALTER TYPE "Role" ADD VALUE IF NOT EXISTS 'ADMIN';
+ALTER TABLE "User" ADD COLUMN IF NOT EXISTS "email" TEXT;
+CREATE TABLE "user" ("id" SERIAL NOT NULL, CONSTRAINT "user_pkey" PRIMARY KEY ("id"));
+CREATE TABLE "audit"."User" ("id" INTEGER NOT NULL, CONSTRAINT "User_pkey" PRIMARY KEY ("id"));
+CREATE TYPE "text" AS ENUM ('A');
+ALTER TABLE "Post" DROP CONSTRAINT "Post_pkey", ADD CONSTRAINT "Post_pkey" PRIMARY KEY ("id", "authorId");
+ALTER TABLE "Post" RENAME TO "Article";
+CREATE TABLE "Post" ("id" TEXT NOT NULL, CONSTRAINT "Post_new_pkey" PRIMARY KEY ("id"));
+ALTER INDEX "User_email_key" RENAME TO "User_email_unique";
+CREATE UNIQUE INDEX "User_email_key" ON "User"("email");

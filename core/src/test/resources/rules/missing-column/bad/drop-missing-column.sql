@@ -1,0 +1,2 @@
+-- expect: missing-column
+ALTER TABLE "Post" DROP COLUMN "body";

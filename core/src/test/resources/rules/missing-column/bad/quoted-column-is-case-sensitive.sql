@@ -1,0 +1,2 @@
+-- expect: missing-column
+CREATE UNIQUE INDEX "User_email_key" ON "User"("Email");

@@ -1,0 +1,2 @@
+-- expect: missing-column
+ALTER TABLE "User" RENAME COLUMN "mail" TO "emailAddress";

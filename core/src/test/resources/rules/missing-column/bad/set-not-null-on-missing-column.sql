@@ -1,0 +1,2 @@
+-- expect: missing-column
+ALTER TABLE "User" ALTER COLUMN "name" SET NOT NULL;

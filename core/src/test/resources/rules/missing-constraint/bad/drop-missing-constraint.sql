@@ -1,0 +1,2 @@
+-- expect: missing-constraint
+ALTER TABLE "Post" DROP CONSTRAINT "Post_userId_fkey";

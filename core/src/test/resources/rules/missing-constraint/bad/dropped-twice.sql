@@ -1,0 +1,3 @@
+ALTER TABLE "Post" DROP CONSTRAINT "Post_score_check";
+-- expect: missing-constraint
+ALTER TABLE "Post" DROP CONSTRAINT "Post_score_check";

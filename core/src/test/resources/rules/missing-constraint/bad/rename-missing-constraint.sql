@@ -1,0 +1,2 @@
+-- expect: missing-constraint
+ALTER TABLE "Post" RENAME CONSTRAINT "post_pkey" TO "Post_primary";

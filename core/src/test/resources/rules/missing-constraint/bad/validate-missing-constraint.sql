@@ -1,0 +1,2 @@
+-- expect: missing-constraint
+ALTER TABLE "Post" VALIDATE CONSTRAINT "Post_author_fkey";

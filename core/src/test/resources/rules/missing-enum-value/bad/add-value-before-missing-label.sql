@@ -1,0 +1,2 @@
+-- expect: missing-enum-value
+ALTER TYPE "Status" ADD VALUE 'REVIEW' BEFORE 'PENDING';

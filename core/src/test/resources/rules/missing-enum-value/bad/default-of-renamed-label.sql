@@ -1,0 +1,3 @@
+ALTER TYPE "Role" RENAME VALUE 'USER' TO 'MEMBER';
+-- expect: missing-enum-value
+ALTER TABLE "User" ALTER COLUMN "role" SET DEFAULT 'USER'::"Role";

@@ -1,0 +1,11 @@
+-- Prisma's migration for removing ADMIN from Role, with the model's stale @default(ADMIN).
+BEGIN;
+CREATE TYPE "Role_new" AS ENUM ('USER');
+ALTER TABLE "User" ALTER COLUMN "role" DROP DEFAULT;
+ALTER TABLE "User" ALTER COLUMN "role" TYPE "Role_new" USING ("role"::text::"Role_new");
+ALTER TYPE "Role" RENAME TO "Role_old";
+ALTER TYPE "Role_new" RENAME TO "Role";
+DROP TYPE "Role_old";
+-- expect: missing-enum-value
+ALTER TABLE "User" ALTER COLUMN "role" SET DEFAULT 'ADMIN';
+COMMIT;

@@ -1,0 +1,2 @@
+-- expect: missing-enum-value
+ALTER TYPE "Role" RENAME VALUE 'MODERATOR' TO 'MOD';

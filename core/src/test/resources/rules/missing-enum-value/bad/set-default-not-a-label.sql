@@ -1,0 +1,2 @@
+-- expect: missing-enum-value
+ALTER TABLE "User" ALTER COLUMN "role" SET DEFAULT 'MEMBER';

@@ -1,0 +1,8 @@
+CREATE TYPE "Role" AS ENUM ('USER', 'ADMIN');
+CREATE TYPE "Status" AS ENUM ('DRAFT', 'PUBLISHED');
+
+CREATE TABLE "User" (
+    "id" TEXT NOT NULL,
+    "role" "Role" NOT NULL DEFAULT 'USER',
+    CONSTRAINT "User_pkey" PRIMARY KEY ("id")
+);

@@ -1,0 +1,2 @@
+-- expect: missing-index
+DROP INDEX post_slug_key;

@@ -1,0 +1,2 @@
+-- expect: missing-index
+DROP INDEX "Post_title_idx";

@@ -1,0 +1,2 @@
+-- expect: missing-schema
+CREATE TYPE "Billing"."Plan" AS ENUM ('FREE', 'PRO');

@@ -1,0 +1,2 @@
+-- expect: missing-type
+ALTER TYPE "BookingStatus" ADD VALUE 'awaiting_payment';

@@ -1,0 +1,2 @@
+-- expect: missing-type
+DROP TYPE "LegacyStatus";

@@ -1,0 +1,10 @@
+ALTER TABLE "Event" ADD COLUMN "day" DATE GENERATED ALWAYS AS (("startsAt" AT TIME ZONE 'UTC')::date) STORED;
+ALTER TABLE "Event" ADD COLUMN "titleLower" TEXT GENERATED ALWAYS AS (lower("title")) STORED;
+CREATE TABLE "Line" (
+    "id" TEXT NOT NULL,
+    "quantity" INTEGER NOT NULL,
+    "unitPrice" NUMERIC(10,2) NOT NULL,
+    "total" NUMERIC GENERATED ALWAYS AS ("quantity" * "unitPrice") STORED,
+    "seq" INTEGER GENERATED ALWAYS AS IDENTITY,
+    CONSTRAINT "Line_pkey" PRIMARY KEY ("id")
+);

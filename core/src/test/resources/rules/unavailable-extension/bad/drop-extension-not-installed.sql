@@ -1,0 +1,2 @@
+-- expect: unavailable-extension
+DROP EXTENSION "pg_trgm";

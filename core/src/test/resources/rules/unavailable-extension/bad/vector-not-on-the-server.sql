@@ -1,0 +1,2 @@
+-- expect: unavailable-extension
+CREATE EXTENSION IF NOT EXISTS "vector";
