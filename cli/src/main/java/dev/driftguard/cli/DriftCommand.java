@@ -24,16 +24,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "drift", mixinStandardHelpOptions = true,
         description = "Compare schema.prisma, the schema the migrations build, and the target database.")
-final class DriftCommand implements Callable<Integer> {
+final class DriftCommand extends ProjectCommand implements Callable<Integer> {
 
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    ProjectOptions project;
-
-    @Mixin
-    TargetOptions target;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             converter = OutputOptions.FormatConverter.class, description = "text (default) or json.")

@@ -16,16 +16,8 @@ import picocli.CommandLine.Option;
 /** {@code driftguard lint}: replays the pending migrations on the target and runs every rule. */
 @Command(name = "lint", mixinStandardHelpOptions = true,
         description = "Check the pending migrations against the target database.")
-final class LintCommand implements Callable<Integer> {
+final class LintCommand extends ProjectCommand implements Callable<Integer> {
 
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    ProjectOptions project;
-
-    @Mixin
-    TargetOptions target;
 
     @Mixin
     OutputOptions output;

@@ -20,16 +20,8 @@ import picocli.CommandLine.Mixin;
  */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Show each migration's state on the target, what blocks deploy, and how to resolve it.")
-final class StatusCommand implements Callable<Integer> {
+final class StatusCommand extends ProjectCommand implements Callable<Integer> {
 
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    ProjectOptions project;
-
-    @Mixin
-    TargetOptions target;
 
     @Mixin
     OutputOptions output;

@@ -53,13 +53,13 @@ class BadInputTest {
         Files.writeString(project.resolve("prisma/schema.prisma"), SCHEMA);
         migrationFile = project.resolve("prisma/migrations/20240101000000_init/migration.sql");
         Files.writeString(migrationFile, MIGRATION);
-        assertThat(InProcessRun.of("lint", project.toString()).exitCode()).isZero();
+        assertThat(CliRun.of("lint", project.toString()).exitCode()).isZero();
     }
 
     @Test
     void unreadableMigrationIsOneLineAndExitTwo() throws IOException {
         makeUnreadable(migrationFile);
-        InProcessRun run = InProcessRun.of("lint", project.toString());
+        CliRun run = CliRun.of("lint", project.toString());
         assertFailedWithOneLine(run,
                 "driftguard: error: cannot read prisma/migrations/20240101000000_init/migration.sql: permission denied");
     }
@@ -67,41 +67,41 @@ class BadInputTest {
     @Test
     void unreadableSchemaIsOneLineAndExitTwo() throws IOException {
         makeUnreadable(project.resolve("prisma/schema.prisma"));
-        InProcessRun run = InProcessRun.of("lint", project.toString());
+        CliRun run = CliRun.of("lint", project.toString());
         assertFailedWithOneLine(run, "driftguard: error: cannot read schema prisma/schema.prisma: permission denied");
     }
 
     @Test
     void unreadableMigrationsFolderIsOneLineAndExitTwo() throws IOException {
         makeUnreadable(project.resolve("prisma/migrations"));
-        InProcessRun run = InProcessRun.of("lint", project.toString());
+        CliRun run = CliRun.of("lint", project.toString());
         assertFailedWithOneLine(run,
                 "driftguard: error: cannot read migrations folder prisma/migrations: permission denied");
     }
 
     @Test
     void fileGivenAsProjectDirectoryIsOneLineAndExitTwo() {
-        InProcessRun run = InProcessRun.of("lint", migrationFile.toString());
+        CliRun run = CliRun.of("lint", migrationFile.toString());
         assertFailedWithOneLine(run, "driftguard: error: project directory not found: " + migrationFile);
     }
 
     @Test
     void fileGivenAsMigrationsFolderIsOneLineAndExitTwo() {
-        InProcessRun run = InProcessRun.of("lint", project.toString(), "--migrations", migrationFile.toString());
+        CliRun run = CliRun.of("lint", project.toString(), "--migrations", migrationFile.toString());
         assertFailedWithOneLine(run, "driftguard: error: migrations folder not found: "
                 + "prisma/migrations/20240101000000_init/migration.sql is not a directory");
     }
 
     @Test
     void missingSchemaFileIsOneLineAndExitTwo() {
-        InProcessRun run = InProcessRun.of("lint", project.toString(), "--schema",
+        CliRun run = CliRun.of("lint", project.toString(), "--schema",
                 project.resolve("prisma/nothing.prisma").toString());
         assertFailedWithOneLine(run, "driftguard: error: schema not found: prisma/nothing.prisma");
     }
 
     @Test
     void directoryGivenAsCatalogSnapshotIsOneLineAndExitTwo() {
-        InProcessRun run = InProcessRun.of("lint", project.toString(), "--catalog", project.toString());
+        CliRun run = CliRun.of("lint", project.toString(), "--catalog", project.toString());
         assertFailedWithOneLine(run, "driftguard: error: " + project);
     }
 
@@ -109,14 +109,14 @@ class BadInputTest {
     void garbageCatalogSnapshotIsOneLineWithItsLineAndExitTwo() throws IOException {
         Path catalog = project.resolve("catalog.json");
         Files.writeString(catalog, "{\"formatVersion\": 1,\n  \"catalog\": [\0");
-        InProcessRun run = InProcessRun.of("lint", project.toString(), "--catalog", catalog.toString());
+        CliRun run = CliRun.of("lint", project.toString(), "--catalog", catalog.toString());
         assertFailedWithOneLine(run, "driftguard: error: " + catalog + ":2:");
     }
 
     @Test
     void directoryGivenAsOutputIsOneLineExitTwoAndLeavesNothingBehind() throws IOException {
         Path out = Files.createDirectory(project.resolve("report"));
-        InProcessRun run = InProcessRun.of("lint", project.toString(), "--output", out.toString());
+        CliRun run = CliRun.of("lint", project.toString(), "--output", out.toString());
         assertFailedWithOneLine(run, "driftguard: error: cannot write " + out + ": is a directory");
         assertThat(out).isEmptyDirectory();
         assertNoTemporaryFilesIn(project);
@@ -125,7 +125,7 @@ class BadInputTest {
     @Test
     void outputInAMissingFolderIsOneLineAndExitTwo() {
         Path out = project.resolve("missing/report.json");
-        InProcessRun run = InProcessRun.of("lint", project.toString(), "--format", "json", "--output", out.toString());
+        CliRun run = CliRun.of("lint", project.toString(), "--format", "json", "--output", out.toString());
         assertFailedWithOneLine(run, "driftguard: error: cannot write " + out + ": no such file or directory");
         assertThat(out.getParent()).doesNotExist();
     }
@@ -134,7 +134,7 @@ class BadInputTest {
     void failedRunWritesNothingToOutput() throws IOException {
         makeUnreadable(migrationFile);
         Path out = project.resolve("report.sarif");
-        InProcessRun run = InProcessRun.of("lint", project.toString(), "--format", "sarif", "--output", out.toString());
+        CliRun run = CliRun.of("lint", project.toString(), "--format", "sarif", "--output", out.toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(out).doesNotExist();
         assertNoTemporaryFilesIn(project);
@@ -144,7 +144,7 @@ class BadInputTest {
     void symlinkLoopAsMigrationIsOneLineAndExitTwo() throws IOException {
         Files.delete(migrationFile);
         Files.createSymbolicLink(migrationFile, migrationFile.getFileName());
-        InProcessRun run = InProcessRun.of("lint", project.toString());
+        CliRun run = CliRun.of("lint", project.toString());
         assertThat(run.exitCode()).isIn(0, 2);
         assertThat(run.errLines()).hasSizeLessThanOrEqualTo(1);
         assertNoStackTrace(run);
@@ -154,7 +154,7 @@ class BadInputTest {
     void symlinkLoopAsMigrationsFolderIsOneLineAndExitTwo() throws IOException {
         Path loop = project.resolve("loop");
         Files.createSymbolicLink(loop, loop.getFileName());
-        InProcessRun run = InProcessRun.of("lint", project.toString(), "--migrations", loop.toString());
+        CliRun run = CliRun.of("lint", project.toString(), "--migrations", loop.toString());
         assertFailedWithOneLine(run, "driftguard: error: migrations folder not found: loop");
     }
 
@@ -162,7 +162,7 @@ class BadInputTest {
     void symlinkLoopAsSchemaIsOneLineAndExitTwo() throws IOException {
         Path loop = project.resolve("prisma/loop.prisma");
         Files.createSymbolicLink(loop, loop.getFileName());
-        InProcessRun run = InProcessRun.of("lint", project.toString(), "--schema", loop.toString());
+        CliRun run = CliRun.of("lint", project.toString(), "--schema", loop.toString());
         assertFailedWithOneLine(run, "driftguard: error: schema not found: prisma/loop.prisma");
     }
 
@@ -171,7 +171,7 @@ class BadInputTest {
         Path folder = Files.createDirectories(project.resolve("prisma/schema"));
         Files.writeString(folder.resolve("models.prisma"), SCHEMA);
         Files.createSymbolicLink(folder.resolve("again"), folder);
-        InProcessRun run = InProcessRun.of("lint", project.toString(), "--schema", folder.toString());
+        CliRun run = CliRun.of("lint", project.toString(), "--schema", folder.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
     }
@@ -193,7 +193,7 @@ class BadInputTest {
                 }
             }
         }
-        InProcessRun run = InProcessRun.of("lint", project.toString());
+        CliRun run = CliRun.of("lint", project.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).isEqualTo("no problems found\n");
@@ -202,7 +202,7 @@ class BadInputTest {
     @Test
     void binaryMigrationIsLintedNotACrash() throws IOException {
         Files.write(migrationFile, new byte[] {(byte) 0xC3, 0x28, 0, (byte) 0xFF, ';', '\n', 'C', 'R', 'E'});
-        InProcessRun run = InProcessRun.of("lint", project.toString(), "--fail-on", "never");
+        CliRun run = CliRun.of("lint", project.toString(), "--fail-on", "never");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertNoStackTrace(run);
         assertThat(run.err()).isEmpty();
@@ -217,7 +217,7 @@ class BadInputTest {
                 modle User {
                 }
                 """);
-        InProcessRun run = InProcessRun.of("lint", project.toString(), "--format", "github");
+        CliRun run = CliRun.of("lint", project.toString(), "--format", "github");
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
         assertThat(run.err()).isEmpty();
         assertThat(run.out().lines().filter(l -> l.startsWith("::error")))
@@ -232,7 +232,7 @@ class BadInputTest {
         assumeFalse(Files.isReadable(path), "running as a user who can read a chmod 000 file (root)");
     }
 
-    private static void assertFailedWithOneLine(InProcessRun run, String expectedStart) {
+    private static void assertFailedWithOneLine(CliRun run, String expectedStart) {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.errLines()).hasSize(1);
@@ -240,7 +240,7 @@ class BadInputTest {
         assertNoStackTrace(run);
     }
 
-    private static void assertNoStackTrace(InProcessRun run) {
+    private static void assertNoStackTrace(CliRun run) {
         assertThat(run.err()).doesNotContain("\tat ").doesNotContain("Exception").doesNotContain("internal error");
     }
 

@@ -16,4 +16,9 @@ record CliRun(int exitCode, String out, String err) {
         int code = commandLine.execute(args);
         return new CliRun(code, out.toString(), err.toString());
     }
+
+    /** The lines written to standard error. */
+    java.util.List<String> errLines() {
+        return err.lines().toList();
+    }
 }

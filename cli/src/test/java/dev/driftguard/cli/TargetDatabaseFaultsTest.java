@@ -49,7 +49,7 @@ class TargetDatabaseFaultsTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closed = socket.getLocalPort();
         }
-        InProcessRun run = lint("postgresql://app:" + PASSWORD + "@127.0.0.1:" + closed + "/app");
+        CliRun run = lint("postgresql://app:" + PASSWORD + "@127.0.0.1:" + closed + "/app");
         assertFailedWithOneLine(run);
         assertThat(run.err()).startsWith("driftguard: error: cannot connect to 127.0.0.1:" + closed)
                 .contains("connection refused");
@@ -57,7 +57,7 @@ class TargetDatabaseFaultsTest {
 
     @Test
     void missingDatabaseIsOneLineAndExitTwo() {
-        InProcessRun run = lint("postgresql://postgres:" + PASSWORD + "@localhost:" + port + "/no_such_database");
+        CliRun run = lint("postgresql://postgres:" + PASSWORD + "@localhost:" + port + "/no_such_database");
         assertFailedWithOneLine(run);
         assertThat(run.err()).startsWith("driftguard: error: cannot open ").contains("no_such_database");
     }
@@ -66,27 +66,27 @@ class TargetDatabaseFaultsTest {
     void wrongPasswordIsOneLineExitTwoAndNeverPrintsThePassword() throws SQLException {
         requirePasswordFor(ROLE);
         String url = "postgresql://" + ROLE + ":" + PASSWORD + "@localhost:" + port + "/" + database.name();
-        InProcessRun run = lint(url);
+        CliRun run = lint(url);
         assertFailedWithOneLine(run);
         assertThat(run.err()).startsWith("driftguard: error: cannot log in to ").contains("\"" + ROLE + "\"");
 
-        InProcessRun debug = InProcessRun.of("lint", project.toString(), "--database-url", url, "--debug");
+        CliRun debug = CliRun.of("lint", project.toString(), "--database-url", url, "--debug");
         assertThat(debug.exitCode()).isEqualTo(2);
         assertThat(debug.out() + debug.err()).doesNotContain(PASSWORD).doesNotContain("Sup3r");
     }
 
     @Test
     void passwordInTheQueryStringIsNotPrintedEither() {
-        InProcessRun run = lint("jdbc:postgresql://localhost:" + port + "/no_such_database?user=postgres&password="
+        CliRun run = lint("jdbc:postgresql://localhost:" + port + "/no_such_database?user=postgres&password="
                 + PASSWORD);
         assertFailedWithOneLine(run);
     }
 
-    private static InProcessRun lint(String url) {
-        return InProcessRun.of("lint", project.toString(), "--database-url", url);
+    private static CliRun lint(String url) {
+        return CliRun.of("lint", project.toString(), "--database-url", url);
     }
 
-    private static void assertFailedWithOneLine(InProcessRun run) {
+    private static void assertFailedWithOneLine(CliRun run) {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.errLines()).hasSize(1);
