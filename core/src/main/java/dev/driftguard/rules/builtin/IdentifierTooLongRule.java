@@ -1,0 +1,90 @@
+package dev.driftguard.rules.builtin;
+
+import dev.driftguard.Severity;
+import dev.driftguard.rules.Rule;
+import dev.driftguard.rules.RuleInfo;
+import dev.driftguard.rules.StatementContext;
+import dev.driftguard.sql.Command;
+import dev.driftguard.sql.Command.AlterAction;
+import dev.driftguard.sql.Ident;
+import dev.driftguard.sql.SqlName;
+import dev.driftguard.sql.Span;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A name longer than 63 bytes: PostgreSQL truncates it to 63 bytes with only a NOTICE, so the object gets another
+ * name than the migration (and the ORM) uses, and two long names with the same first 63 bytes collide.
+ */
+@RuleInfo(id = "identifier-too-long", severity = Severity.WARNING,
+        summary = "An identifier longer than 63 bytes, which PostgreSQL silently truncates")
+public final class IdentifierTooLongRule implements Rule {
+
+    private static final int NAMEDATALEN_MINUS_ONE = 63;
+
+    /** A name the statement gives to a new object, and where it is written. */
+    record NewName(String name, Span span) {
+        static NewName of(Ident ident) {
+            return new NewName(ident.name(), ident.span());
+        }
+
+        static NewName of(SqlName name) {
+            return new NewName(name.name(), name.span());
+        }
+    }
+
+    @Override
+    public void checkStatement(StatementContext context) {
+        for (NewName name : newNames(context.statement().command())) {
+            byte[] bytes = name.name().getBytes(StandardCharsets.UTF_8);
+            if (bytes.length > NAMEDATALEN_MINUS_ONE) {
+                String truncated = new String(bytes, 0, NAMEDATALEN_MINUS_ONE, StandardCharsets.UTF_8)
+                        .replace("\uFFFD", "");
+                context.report(name.span(),
+                        "\"" + name.name() + "\" is " + bytes.length + " bytes long: PostgreSQL truncates it to \""
+                                + truncated + "\", so later statements and the application that use the full name "
+                                + "do not find it",
+                        "choose a name of at most 63 bytes (with Prisma: map(\"...\") on the field, @@index or "
+                                + "@@unique, or @@map on the model)");
+            }
+        }
+    }
+
+    private static List<NewName> newNames(Command command) {
+        List<NewName> names = new ArrayList<>();
+        if (command instanceof Command.CreateTable c) {
+            names.add(NewName.of(c.name()));
+            c.columns().forEach(col -> {
+                names.add(NewName.of(col.name()));
+                col.inline().forEach(def -> def.name().ifPresent(n -> names.add(NewName.of(n))));
+            });
+            c.constraints().forEach(def -> def.name().ifPresent(n -> names.add(NewName.of(n))));
+        } else if (command instanceof Command.AlterTable c) {
+            for (AlterAction action : c.actions()) {
+                if (action instanceof AlterAction.AddColumn add) {
+                    names.add(NewName.of(add.column().name()));
+                } else if (action instanceof AlterAction.AddConstraint add) {
+                    add.constraint().name().ifPresent(n -> names.add(NewName.of(n)));
+                } else if (action instanceof AlterAction.RenameColumn rename) {
+                    names.add(NewName.of(rename.to()));
+                } else if (action instanceof AlterAction.RenameConstraint rename) {
+                    names.add(NewName.of(rename.to()));
+                } else if (action instanceof AlterAction.RenameTable rename) {
+                    names.add(NewName.of(rename.to()));
+                }
+            }
+        } else if (command instanceof Command.CreateIndex c) {
+            c.name().ifPresent(n -> names.add(NewName.of(n)));
+        } else if (command instanceof Command.RenameIndex c) {
+            names.add(NewName.of(c.to()));
+        } else if (command instanceof Command.CreateEnumType c) {
+            names.add(NewName.of(c.name()));
+        } else if (command instanceof Command.CreateView c) {
+            names.add(NewName.of(c.name()));
+        } else if (command instanceof Command.CreateSequence c) {
+            names.add(NewName.of(c.name()));
+        }
+        return names;
+    }
+}
