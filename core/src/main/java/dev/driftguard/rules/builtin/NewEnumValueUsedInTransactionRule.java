@@ -11,18 +11,15 @@ import dev.driftguard.sql.Command;
 import dev.driftguard.sql.Command.AlterAction;
 import dev.driftguard.sql.Expr;
 import dev.driftguard.sql.Span;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * An enum value added by {@code ALTER TYPE ... ADD VALUE} and used before the transaction commits: PostgreSQL 12 and
  * later reject it with {@code 55P04 unsafe use of new value}. A Prisma migration is one transaction, so the classic
- * case is {@code ADD VALUE 'ADMIN'} followed by {@code SET DEFAULT 'ADMIN'} in the same file. Values of an enum
- * created in the same transaction are safe. Before PostgreSQL 12 the {@code ADD VALUE} itself fails inside a
+ * case is {@code ADD VALUE 'ADMIN'} followed by {@code SET DEFAULT 'ADMIN'} in the same file. This holds even
+ * for an enum created in the same transaction (only the values {@code CREATE TYPE} listed are safe). Before PostgreSQL 12 the {@code ADD VALUE} itself fails inside a
  * transaction block, with {@code 25001}.
  */
 @RuleInfo(id = "new-enum-value-used-in-transaction", severity = Severity.ERROR,
@@ -44,11 +41,8 @@ public final class NewEnumValueUsedInTransactionRule implements Rule {
             checkOldServer(context, add);
             return;
         }
-        List<Command> earlier = EarlierStatements.inTransaction(context);
-        Set<String> createdHere = earlier.stream().filter(Command.CreateEnumType.class::isInstance)
-                .map(c -> ((Command.CreateEnumType) c).name().name()).collect(Collectors.toSet());
-        for (Command c : earlier) {
-            if (c instanceof Command.AddEnumValue add && !createdHere.contains(add.type().name())) {
+        for (Command c : EarlierStatements.inTransaction(context)) {
+            if (c instanceof Command.AddEnumValue add) {
                 Optional<EnumType> type = context.catalog().resolveEnum(add.type().schema(), add.type().name());
                 if (type.isPresent()) {
                     Optional<Span> use = command instanceof Command.DataChange change

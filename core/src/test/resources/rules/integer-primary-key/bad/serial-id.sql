@@ -1,0 +1,8 @@
+-- CreateTable
+-- expect: integer-primary-key
+CREATE TABLE "Invoice" (
+    "id" SERIAL NOT NULL,
+    "total" INTEGER NOT NULL,
+
+    CONSTRAINT "Invoice_pkey" PRIMARY KEY ("id")
+);
