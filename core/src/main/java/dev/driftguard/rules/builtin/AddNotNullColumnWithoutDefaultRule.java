@@ -42,8 +42,8 @@ public final class AddNotNullColumnWithoutDefaultRule implements Rule {
 
     private static void report(StatementContext context, Table table, Command.ColumnDef column) {
         String message = "adding NOT NULL column \"" + column.name().name() + "\" without a default to "
-                + LockedTable.describe(table) + " fails with 23502 (column contains null values) as soon as the "
-                + "table has a row";
+                + LockedTable.describe(table) + " (under an ACCESS EXCLUSIVE lock) fails with 23502 (column contains "
+                + "null values) as soon as the table has a row";
         String fix = "add the column with a default, or add it nullable, fill it, then SET NOT NULL in a later "
                 + "migration (see set-not-null-without-check)";
         Optional<Long> rows = table.estimatedRows();

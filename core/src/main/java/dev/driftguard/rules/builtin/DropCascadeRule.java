@@ -25,7 +25,8 @@ public final class DropCascadeRule implements Rule {
         Optional<String> what = command.accept(new CascadeDrop());
         what.ifPresent(kind -> context.report(whole,
                 "DROP " + kind + " ... CASCADE also drops, without a word, every object that depends on it: views, "
-                        + "foreign keys, column defaults and more, whatever the target holds",
+                        + "foreign keys, column defaults and more, whatever the target holds, taking an ACCESS "
+                        + "EXCLUSIVE lock on each",
                 "drop the dependent objects by name first, then drop without CASCADE so that PostgreSQL refuses if "
                         + "anything unexpected still depends on it"));
         if (command instanceof Command.AlterTable alter) {

@@ -52,15 +52,30 @@ public final class IdentifierTooLongRule implements Rule {
     }
 
     private static List<NewName> newNames(Command command) {
-        List<NewName> names = new ArrayList<>();
-        if (command instanceof Command.CreateTable c) {
+        return command.accept(new NewNames());
+    }
+
+    /** The names a command gives to new objects. */
+    private static final class NewNames extends CommandKinds<List<NewName>> {
+        NewNames() {
+            super(List.of());
+        }
+
+        @Override
+        public List<NewName> visit(Command.CreateTable c) {
+            List<NewName> names = new ArrayList<>();
             names.add(NewName.of(c.name()));
             c.columns().forEach(col -> {
                 names.add(NewName.of(col.name()));
                 col.inline().forEach(def -> def.name().ifPresent(n -> names.add(NewName.of(n))));
             });
             c.constraints().forEach(def -> def.name().ifPresent(n -> names.add(NewName.of(n))));
-        } else if (command instanceof Command.AlterTable c) {
+            return names;
+        }
+
+        @Override
+        public List<NewName> visit(Command.AlterTable c) {
+            List<NewName> names = new ArrayList<>();
             for (AlterAction action : c.actions()) {
                 if (action instanceof AlterAction.AddColumn add) {
                     names.add(NewName.of(add.column().name()));
@@ -74,17 +89,32 @@ public final class IdentifierTooLongRule implements Rule {
                     names.add(NewName.of(rename.to()));
                 }
             }
-        } else if (command instanceof Command.CreateIndex c) {
-            c.name().ifPresent(n -> names.add(NewName.of(n)));
-        } else if (command instanceof Command.RenameIndex c) {
-            names.add(NewName.of(c.to()));
-        } else if (command instanceof Command.CreateEnumType c) {
-            names.add(NewName.of(c.name()));
-        } else if (command instanceof Command.CreateView c) {
-            names.add(NewName.of(c.name()));
-        } else if (command instanceof Command.CreateSequence c) {
-            names.add(NewName.of(c.name()));
+            return names;
         }
-        return names;
+
+        @Override
+        public List<NewName> visit(Command.CreateIndex c) {
+            return c.name().map(n -> List.of(NewName.of(n))).orElse(List.of());
+        }
+
+        @Override
+        public List<NewName> visit(Command.RenameIndex c) {
+            return List.of(NewName.of(c.to()));
+        }
+
+        @Override
+        public List<NewName> visit(Command.CreateEnumType c) {
+            return List.of(NewName.of(c.name()));
+        }
+
+        @Override
+        public List<NewName> visit(Command.CreateView c) {
+            return List.of(NewName.of(c.name()));
+        }
+
+        @Override
+        public List<NewName> visit(Command.CreateSequence c) {
+            return List.of(NewName.of(c.name()));
+        }
     }
 }

@@ -54,25 +54,69 @@ public final class MissingLockTimeoutRule implements Rule {
     }
 
     private static Optional<Lock> lockOf(StatementContext context, Command command) {
-        if (command instanceof Command.AlterTable c) {
-            return on(context, c.table(), alterTableMode(c));
-        } else if (command instanceof Command.CreateIndex c && !c.concurrently()) {
-            return on(context, c.table(), "SHARE");
-        } else if (command instanceof Command.DropIndex c && !c.concurrently() && !c.names().isEmpty()) {
-            SqlName index = c.names().get(0);
-            return LockedTable.existingOfIndex(context, index).map(t -> new Lock(t, "ACCESS EXCLUSIVE", index.span()));
-        } else if (command instanceof Command.DropTable c && !c.names().isEmpty()) {
-            return on(context, c.names().get(0), "ACCESS EXCLUSIVE");
-        } else if (command instanceof Command.Truncate c && !c.names().isEmpty()) {
-            return on(context, c.names().get(0), "ACCESS EXCLUSIVE");
-        } else if (command instanceof Command.LockTable c && !c.tables().isEmpty()) {
-            return on(context, c.tables().get(0), c.mode());
-        } else if (command instanceof Command.CreateTrigger c) {
-            return on(context, c.table(), "SHARE ROW EXCLUSIVE");
-        } else if (command instanceof Command.Reindex c && !c.concurrently() && c.target().equals("TABLE")) {
-            return on(context, c.name(), "SHARE");
+        return command.accept(new LockTaken(context));
+    }
+
+    /** The lock a command waits for on an existing table, when it blocks reads or writes. */
+    private static final class LockTaken extends CommandKinds<Optional<Lock>> {
+        private final StatementContext context;
+
+        LockTaken(StatementContext context) {
+            super(Optional.empty());
+            this.context = context;
         }
-        return Optional.empty();
+
+        @Override
+        public Optional<Lock> visit(Command.AlterTable c) {
+            return on(context, c.table(), alterTableMode(c));
+        }
+
+        @Override
+        public Optional<Lock> visit(Command.CreateIndex c) {
+            return c.concurrently() ? Optional.empty() : on(context, c.table(), "SHARE");
+        }
+
+        @Override
+        public Optional<Lock> visit(Command.DropIndex c) {
+            return c.concurrently() || c.names().isEmpty() ? Optional.empty()
+                    : onIndex(context, c.names().get(0), "ACCESS EXCLUSIVE");
+        }
+
+        @Override
+        public Optional<Lock> visit(Command.Reindex c) {
+            if (c.concurrently()) {
+                return Optional.empty();
+            }
+            return switch (c.target()) {
+                case "TABLE" -> on(context, c.name(), "SHARE");
+                case "INDEX" -> onIndex(context, c.name(), "SHARE");
+                default -> Optional.empty();
+            };
+        }
+
+        @Override
+        public Optional<Lock> visit(Command.DropTable c) {
+            return c.names().isEmpty() ? Optional.empty() : on(context, c.names().get(0), "ACCESS EXCLUSIVE");
+        }
+
+        @Override
+        public Optional<Lock> visit(Command.Truncate c) {
+            return c.names().isEmpty() ? Optional.empty() : on(context, c.names().get(0), "ACCESS EXCLUSIVE");
+        }
+
+        @Override
+        public Optional<Lock> visit(Command.LockTable c) {
+            return c.tables().isEmpty() ? Optional.empty() : on(context, c.tables().get(0), c.mode());
+        }
+
+        @Override
+        public Optional<Lock> visit(Command.CreateTrigger c) {
+            return on(context, c.table(), "SHARE ROW EXCLUSIVE");
+        }
+    }
+
+    private static Optional<Lock> onIndex(StatementContext context, SqlName index, String mode) {
+        return LockedTable.existingOfIndex(context, index).map(t -> new Lock(t, mode, index.span()));
     }
 
     private static Optional<Lock> on(StatementContext context, SqlName table, Optional<String> mode) {
