@@ -4,6 +4,7 @@ import os
 import re
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 
 # Our rule -> the Squawk rules that look for the same problem. Empty: Squawk has no counterpart.
 MAPPING = {
@@ -59,7 +60,8 @@ def statement_of(ranges, line):
 
 
 def squawk_findings(path):
-    out = subprocess.run([squawk, "--reporter", "json", "--pg-version", "16", path],
+    # Prisma runs a migration file as one transaction; --assume-in-transaction tells Squawk so.
+    out = subprocess.run([squawk, "--reporter", "json", "--pg-version", "16", "--assume-in-transaction", path],
                          capture_output=True, text=True).stdout
     return [(f["rule_name"], f["line"] + 1) for f in json.loads(out or "[]")]
 
@@ -77,32 +79,39 @@ def driftguard_findings(rule, path, fixture_id):
     return [(f["ruleId"], f["location"]["line"]) for f in json.loads(out)["findings"] if "location" in f]
 
 
+fixtures = []
+for rule in sorted(MAPPING):
+    for kind in ("bad", "good"):
+        folder = os.path.join(rules_dir, rule, kind)
+        if os.path.isdir(folder):
+            fixtures += [(rule, kind, name, os.path.join(folder, name)) for name in sorted(os.listdir(folder))]
+
+# One JVM per fixture: run a few at once.
+with ThreadPoolExecutor(max_workers=4) as pool:
+    ours_by_fixture = list(pool.map(lambda f: driftguard_findings(f[0], f[3], f"{f[0]}/{f[1]}/{f[2]}"), fixtures))
+
 rows, details = [], []
 for rule in sorted(MAPPING):
     counterpart = MAPPING[rule]
     agree = ours_only = theirs_only = statements = 0
-    for kind in ("bad", "good"):
-        folder = os.path.join(rules_dir, rule, kind)
-        if not os.path.isdir(folder):
+    for (fixture_rule, kind, name, path), found in zip(fixtures, ours_by_fixture):
+        if fixture_rule != rule:
             continue
-        for name in sorted(os.listdir(folder)):
-            path = os.path.join(folder, name)
-            with open(path, encoding="utf-8") as f:
-                ranges = statement_ranges(f.read())
-            fixture_id = f"{rule}/{kind}/{name}"
-            ours = {statement_of(ranges, line) for r, line in driftguard_findings(rule, path, fixture_id) if r == rule}
-            theirs = {statement_of(ranges, line) for r, line in squawk_findings(path) if r in counterpart}
-            for index in range(len(ranges)):
-                statements += 1
-                if (index in ours) == (index in theirs):
-                    agree += 1
-                    continue
-                who = "Driftguard only" if index in ours else "Squawk only"
-                if index in ours:
-                    ours_only += 1
-                else:
-                    theirs_only += 1
-                details.append(f"| `{rule}` | `{kind}/{name}` | statement {index + 1} (line {ranges[index][0]}) | {who} |")
+        with open(path, encoding="utf-8") as f:
+            ranges = statement_ranges(f.read())
+        ours = {statement_of(ranges, line) for r, line in found if r == rule}
+        theirs = {statement_of(ranges, line) for r, line in squawk_findings(path) if r in counterpart}
+        for index in range(len(ranges)):
+            statements += 1
+            if (index in ours) == (index in theirs):
+                agree += 1
+                continue
+            who = "Driftguard only" if index in ours else "Squawk only"
+            if index in ours:
+                ours_only += 1
+            else:
+                theirs_only += 1
+            details.append(f"| `{rule}` | `{kind}/{name}` | statement {index + 1} (line {ranges[index][0]}) | {who} |")
     rows.append(f"| `{rule}` | {', '.join('`' + c + '`' for c in counterpart) or '(none)'} | {statements} | "
                 f"{agree} | {ours_only} | {theirs_only} |")
 

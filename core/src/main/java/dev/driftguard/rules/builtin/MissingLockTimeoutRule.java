@@ -12,10 +12,11 @@ import dev.driftguard.sql.SqlName;
 import dev.driftguard.sql.Span;
 import dev.driftguard.sql.SqlStatement;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * The first statement of a migration that waits for a lock blocking reads or writes of an existing table, with no
- * {@code SET lock_timeout} before it. While it waits behind one long query, every new query on the table queues
+ * The first statement of a migration that waits for a lock blocking reads or writes of an existing table (also the
+ * table a new foreign key references), with no {@code SET lock_timeout} before it. While it waits behind one long query, every new query on the table queues
  * behind it: a short DDL statement becomes an outage. Reported once per migration.
  */
 @RuleInfo(id = "missing-lock-timeout", severity = Severity.WARNING,
@@ -68,7 +69,23 @@ public final class MissingLockTimeoutRule implements Rule {
 
         @Override
         public Optional<Lock> visit(Command.AlterTable c) {
-            return on(context, c.table(), alterTableMode(c));
+            return on(context, c.table(), alterTableMode(c)).or(() -> referenced(c.actions().stream()
+                    .filter(AlterAction.AddConstraint.class::isInstance)
+                    .map(a -> ((AlterAction.AddConstraint) a).constraint())));
+        }
+
+        /** A foreign key on a new table still takes SHARE ROW EXCLUSIVE on the existing table it references. */
+        @Override
+        public Optional<Lock> visit(Command.CreateTable c) {
+            return referenced(Stream.concat(c.constraints().stream(),
+                    c.columns().stream().flatMap(col -> col.inline().stream())));
+        }
+
+        private Optional<Lock> referenced(Stream<Command.ConstraintDef> constraints) {
+            return constraints.flatMap(def -> def.references().stream())
+                    .map(r -> on(context, r.table(), "SHARE ROW EXCLUSIVE"))
+                    .flatMap(Optional::stream)
+                    .findFirst();
         }
 
         @Override

@@ -11,13 +11,12 @@ import dev.driftguard.sql.Command;
 import dev.driftguard.sql.Command.AlterAction;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * {@code ALTER COLUMN ... SET NOT NULL} scans the whole table under an ACCESS EXCLUSIVE lock, unless (PostgreSQL 12
- * and later) a validated {@code CHECK (col IS NOT NULL)} already proves it. The check must have been validated by an
- * earlier migration: added and validated in this one, its ACCESS EXCLUSIVE lock is still held during the scan.
+ * and later) a validated {@code CHECK (col IS NOT NULL)} already proves it. A check validated earlier in the same
+ * migration proves it too: the scan then happened in {@code VALIDATE}, under the lock {@code ADD CONSTRAINT} took,
+ * and {@code constraint-without-not-valid} reports that statement.
  */
 @RuleInfo(id = "set-not-null-without-check", severity = Severity.WARNING,
         summary = "SET NOT NULL scans an existing table under ACCESS EXCLUSIVE unless a validated CHECK proves it")
@@ -29,10 +28,9 @@ public final class SetNotNullWithoutCheckRule implements Rule {
             return;
         }
         LockedTable.existing(context, alter.table()).ifPresent(table -> {
-            Set<String> addedHere = constraintsAddedInThisMigration(context);
             for (AlterAction action : alter.actions()) {
                 if (action instanceof AlterAction.SetNotNull set
-                        && !(context.targetMajor() >= 12 && provenNotNull(context, table, set.column().name(), addedHere))) {
+                        && !(context.targetMajor() >= 12 && provenNotNull(context, table, set.column().name()))) {
                     report(context, table, set);
                 }
             }
@@ -52,11 +50,10 @@ public final class SetNotNullWithoutCheckRule implements Rule {
                         + " and scans every row to check it: every query on it waits until the scan ends", fix);
     }
 
-    private static boolean provenNotNull(StatementContext context, Table table, String column, Set<String> addedHere) {
+    private static boolean provenNotNull(StatementContext context, Table table, String column) {
         List<Constraint> constraints = context.catalog().constraintsOf(table.name());
         String wanted = (column + " IS NOT NULL").toLowerCase(Locale.ROOT);
         return constraints.stream().anyMatch(c -> c.kind() == ConstraintKind.CHECK && c.validated()
-                && !addedHere.contains(c.name())
                 && c.definition().map(SetNotNullWithoutCheckRule::normalise).filter(wanted::equals).isPresent());
     }
 
@@ -65,16 +62,5 @@ public final class SetNotNullWithoutCheckRule implements Rule {
         String text = definition.replaceAll("[()\"]", " ").replaceAll("\\s+", " ").trim().toLowerCase(Locale.ROOT);
         text = text.startsWith("check ") ? text.substring("check ".length()) : text;
         return text.endsWith(" not valid") ? text.substring(0, text.length() - " not valid".length()) : text;
-    }
-
-    private static Set<String> constraintsAddedInThisMigration(StatementContext context) {
-        return EarlierStatements.of(context).stream()
-                .map(s -> s.command())
-                .filter(Command.AlterTable.class::isInstance)
-                .flatMap(c -> ((Command.AlterTable) c).actions().stream())
-                .filter(AlterAction.AddConstraint.class::isInstance)
-                .flatMap(a -> ((AlterAction.AddConstraint) a).constraint().name().stream())
-                .map(i -> i.name())
-                .collect(Collectors.toSet());
     }
 }
