@@ -1,17 +1,27 @@
 package dev.driftguard;
 
+import dev.driftguard.catalog.Catalog;
 import dev.driftguard.catalog.CatalogIntrospector;
 import dev.driftguard.catalog.CatalogSnapshot;
 import dev.driftguard.catalog.ReadLimits;
 import dev.driftguard.catalog.TargetDatabaseException;
 import dev.driftguard.catalog.CatalogView;
 import dev.driftguard.catalog.ServerVersion;
+import dev.driftguard.config.DriftguardConfig;
+import dev.driftguard.config.DriftguardConfigLoader;
+import dev.driftguard.config.InlineSuppressions;
+import dev.driftguard.config.LoadResult;
+import dev.driftguard.config.StatementLines;
+import dev.driftguard.config.SuppressionOutcome;
+import dev.driftguard.drift.DriftAnalysis;
+import dev.driftguard.drift.DriftReport;
 import dev.driftguard.history.AppliedMigration;
+import dev.driftguard.history.HistoryStatus;
 import dev.driftguard.migrations.Migration;
 import dev.driftguard.migrations.PrismaMigrations;
-import dev.driftguard.replay.FallbackTypeNames;
 import dev.driftguard.replay.FindingCollector;
 import dev.driftguard.replay.Replay;
+import dev.driftguard.rules.HistoryRule;
 import dev.driftguard.rules.ProjectContext;
 import dev.driftguard.rules.Rule;
 import dev.driftguard.rules.RuleMetadata;
@@ -20,7 +30,6 @@ import dev.driftguard.schema.DeclaredSchema;
 import dev.driftguard.schema.SchemaDiagnostic;
 import dev.driftguard.schema.SchemaReader;
 import dev.driftguard.sql.SqlFrontEnd;
-import dev.driftguard.volatility.VolatilityAnalyzer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,6 +75,7 @@ public final class Driftguard {
         private Optional<Path> migrationsDir = Optional.empty();
         private CatalogSnapshot target = CatalogSnapshot.emptyDatabase();
         private Optional<Integer> postgresMajor = Optional.empty();
+        private Optional<DriftguardConfig> config = Optional.empty();
         private final List<Rule> extraRules = new ArrayList<>();
         private boolean serviceLoaderRules = true;
 
@@ -112,6 +122,15 @@ public final class Driftguard {
             return this;
         }
 
+        /**
+         * The configuration to apply. By default {@code driftguard.yaml} is read from the project directory when it
+         * exists.
+         */
+        public Builder config(DriftguardConfig configuration) {
+            this.config = Optional.of(configuration);
+            return this;
+        }
+
         /** Adds rules to the built-in ones. */
         public Builder rules(Rule... rules) {
             extraRules.addAll(List.of(rules));
@@ -126,38 +145,119 @@ public final class Driftguard {
 
         /** Runs every rule and returns the findings. Throws only when an input cannot be read at all. */
         public Report lint() throws DriftguardException {
-            Map<String, SourceFile> sources = new LinkedHashMap<>();
-            Optional<DeclaredSchema> declared = readSchema();
-            declared.ifPresent(s -> s.sources().forEach(f -> sources.put(f.path(), f)));
+            Inputs inputs = readInputs();
+            return analyze(inputs, target, allRules());
+        }
 
-            Path migrations = migrationsDir.orElse(projectDir.resolve("prisma").resolve("migrations"));
-            List<Migration> all = new PrismaMigrations(new SqlFrontEnd()).load(migrations, projectDir);
-            all.forEach(m -> sources.put(m.source().path(), m.source()));
+        /**
+         * Where each migration stands on the target, with the findings of the history rules; for each failed
+         * migration, what skipping it ({@code prisma migrate resolve --applied}) would break in later migrations.
+         */
+        public ProjectStatus status() throws DriftguardException {
+            Inputs inputs = readInputs();
+            List<Rule> historyRules = allRules().stream().filter(HistoryRule.class::isInstance).toList();
+            Report report = analyze(inputs, target, historyRules);
+            HistoryStatus history = HistoryStatus.of(inputs.migrations(), target.history());
+            Map<String, List<Finding>> brokenBySkipping = new LinkedHashMap<>();
+            List<HistoryStatus.Entry> failed = history.inState(HistoryStatus.State.FAILED);
+            if (!failed.isEmpty()) {
+                List<Rule> rules = allRules();
+                Set<String> before = errorKeys(analyze(inputs, target, rules));
+                for (HistoryStatus.Entry entry : failed) {
+                    Report skipped = analyze(inputs, markedApplied(entry.name()), rules);
+                    brokenBySkipping.put(entry.name(), skipped.findings().stream()
+                            .filter(f -> f.severity() == Severity.ERROR && !before.contains(key(f)))
+                            .filter(f -> f.migration().map(m -> m.compareTo(entry.name()) > 0).orElse(false))
+                            .toList());
+                }
+            }
+            return new ProjectStatus(history, report, brokenBySkipping);
+        }
 
-            Set<String> applied = target.history().orElse(List.of()).stream()
-                    .filter(AppliedMigration::isApplied)
-                    .map(AppliedMigration::migrationName)
-                    .collect(Collectors.toSet());
-            List<Migration> pending = all.stream().filter(m -> !applied.contains(m.name())).toList();
+        /**
+         * Compares three views of the database: the declared schema, every migration replayed on an empty database,
+         * and the target.
+         */
+        public DriftReport drift() throws DriftguardException {
+            Inputs inputs = readInputs();
             int major = target.catalog().serverVersion().map(ServerVersion::major)
                     .orElse(postgresMajor.orElse(DEFAULT_POSTGRES_MAJOR));
+            Catalog fromHistory = new Replay(List.of())
+                    .run(Catalog.empty(), inputs.migrations(), major, new FindingCollector()).catalog().toCatalog();
+            return DriftAnalysis.compare(inputs.declared().map(DeclaredSchema::catalog), fromHistory,
+                    target.catalog());
+        }
 
+        private CatalogSnapshot markedApplied(String name) {
+            List<AppliedMigration> rows = new ArrayList<>();
+            for (AppliedMigration row : target.history().orElse(List.of())) {
+                rows.add(row.migrationName().equals(name) && row.isFailed()
+                        ? new AppliedMigration(row.id(), row.checksum(), row.migrationName(), row.startedAt(),
+                        row.startedAt().or(() -> Optional.of(java.time.Instant.EPOCH)), Optional.empty(),
+                        row.logs(), row.appliedStepsCount())
+                        : row);
+            }
+            return new CatalogSnapshot(target.formatVersion(), target.takenAt(), target.catalog(),
+                    Optional.of(rows));
+        }
+
+        private static Set<String> errorKeys(Report report) {
+            return report.findings().stream().filter(f -> f.severity() == Severity.ERROR).map(Builder::key)
+                    .collect(Collectors.toSet());
+        }
+
+        private static String key(Finding f) {
+            return f.ruleId() + "@" + f.location().map(Location::toString).orElse("");
+        }
+
+        private List<Rule> allRules() {
             List<Rule> rules = new ArrayList<>(RuleRegistry.builtin());
             if (serviceLoaderRules) {
                 rules.addAll(RuleRegistry.discovered(Thread.currentThread().getContextClassLoader()));
             }
             rules.addAll(extraRules);
+            return rules;
+        }
+
+        /** What the project declares: its schema and its migrations, read once per run. */
+        private record Inputs(Optional<DeclaredSchema> declared, List<Migration> migrations,
+                              Map<String, SourceFile> sources, DriftguardConfig config) {
+        }
+
+        private Inputs readInputs() throws DriftguardException {
+            DriftguardConfig configuration = config.isPresent() ? config.get() : loadConfig(projectDir, allRules());
+            Map<String, SourceFile> sources = new LinkedHashMap<>();
+            Optional<DeclaredSchema> declared = readSchema();
+            declared.ifPresent(s -> s.sources().forEach(f -> sources.put(f.path(), f)));
+            Path migrations = migrationsDir.orElse(projectDir.resolve("prisma").resolve("migrations"));
+            List<Migration> all = new PrismaMigrations(new SqlFrontEnd()).load(migrations, projectDir);
+            all.forEach(m -> sources.put(m.source().path(), m.source()));
+            return new Inputs(declared, all, sources, configuration);
+        }
+
+        private Report analyze(Inputs inputs, CatalogSnapshot against, List<Rule> rules) {
+            Set<String> applied = against.history().orElse(List.of()).stream()
+                    .filter(AppliedMigration::isApplied)
+                    .map(AppliedMigration::migrationName)
+                    .collect(Collectors.toSet());
+            List<Migration> pending = inputs.migrations().stream().filter(m -> !applied.contains(m.name())).toList();
+            int major = against.catalog().serverVersion().map(ServerVersion::major)
+                    .or(() -> postgresMajor).or(() -> inputs.config().postgresMajor()).orElse(DEFAULT_POSTGRES_MAJOR);
 
             FindingCollector findings = new FindingCollector();
-            declared.ifPresent(s -> s.diagnostics().forEach(d -> findings.add(schemaFinding(d))));
-            Replay replay = new Replay(rules, new VolatilityAnalyzer(), FallbackTypeNames::exists);
-            Replay.Result result = replay.run(target.catalog(), pending, major, findings);
-            ProjectRun project = new ProjectRun(all, pending, target, declared,
-                    replay.startView(target.catalog(), major), result.catalog(), findings);
+            inputs.declared().ifPresent(s -> s.diagnostics().forEach(d -> findings.add(schemaFinding(d))));
+            Replay replay = new Replay(rules);
+            Replay.Result result = replay.run(against.catalog(), pending, major, findings);
+            ProjectRun project = new ProjectRun(inputs.migrations(), pending, against, inputs.declared(),
+                    replay.startView(against.catalog(), major), result.catalog(), findings);
             for (Rule rule : rules) {
                 project.run(rule);
             }
-            return new Report(findings.findings(), sources, pending.stream().map(Migration::name).toList());
+            // Suppressions first, so that an ignore comment for a rule the configuration turns off is not "unused".
+            SuppressionOutcome suppressed = InlineSuppressions.apply(findings.findings(),
+                    inputs.migrations().stream().map(StatementLines::of).toList());
+            return new Report(inputs.config().applyTo(suppressed.findings()), inputs.sources(),
+                    pending.stream().map(Migration::name).toList());
         }
 
         private Optional<DeclaredSchema> readSchema() throws DriftguardException {
@@ -189,6 +289,22 @@ public final class Driftguard {
         }
     }
 
+    /**
+     * Reads {@code driftguard.yaml} from a project directory: the defaults when there is none, an exception naming
+     * every problem (file, line, key) when it is invalid.
+     */
+    public static DriftguardConfig loadConfig(Path projectDir, List<Rule> rules) throws DriftguardException {
+        Set<String> known = new java.util.HashSet<>();
+        rules.forEach(r -> known.add(r.metadata().id()));
+        InlineSuppressions.RULES.forEach(r -> known.add(r.id()));
+        known.addAll(List.of("internal-error", "invalid-schema"));
+        LoadResult<DriftguardConfig> result = DriftguardConfigLoader.load(projectDir, known);
+        if (!result.isValid()) {
+            throw new DriftguardException(result.describeProblems());
+        }
+        return result.value().orElseThrow();
+    }
+
     private static Finding schemaFinding(SchemaDiagnostic diagnostic) {
         return new Finding("invalid-schema", diagnostic.severity(), diagnostic.message(),
                 Optional.of(diagnostic.location()), Optional.empty(), Optional.of("fix the schema file"),
@@ -204,12 +320,21 @@ public final class Driftguard {
             RuleMetadata metadata;
             try {
                 metadata = rule.metadata();
+            } catch (RuntimeException e) {
+                findings.add(internalError(rule.getClass().getName(), e));
+                return;
+            }
+            try {
                 rule.checkProject(new Context(metadata));
             } catch (RuntimeException e) {
-                findings.add(new Finding("internal-error", Severity.ERROR,
-                        "rule " + rule.getClass().getName() + " failed: " + e, Optional.empty(), Optional.empty(),
-                        Optional.of("report this to the rule's author; the other rules ran"), Optional.empty()));
+                findings.add(internalError(metadata.id(), e));
             }
+        }
+
+        private static Finding internalError(String rule, RuntimeException e) {
+            return new Finding("internal-error", Severity.ERROR, "rule " + rule + " failed: " + e,
+                    Optional.empty(), Optional.empty(),
+                    Optional.of("report this to the rule's author; the other rules ran"), Optional.empty());
         }
 
         private final class Context implements ProjectContext {

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Finds the migrations that will fail, or hurt production, before they are deployed.",
-        subcommands = {LintCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {LintCommand.class, StatusCommand.class, DriftCommand.class, SnapshotCommand.class,
+                RulesCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
         footer = {"",
                 "Examples:",
                 "  driftguard lint examples/vps-subset",
@@ -42,6 +43,7 @@ public final class DriftguardCommand implements Runnable {
 
     static CommandLine newCommandLine() {
         CommandLine commandLine = new CommandLine(new DriftguardCommand());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler(new ToolErrorHandler());
         commandLine.setParameterExceptionHandler((ex, args) -> {
             ex.getCommandLine().getErr().println("driftguard: " + ex.getMessage());

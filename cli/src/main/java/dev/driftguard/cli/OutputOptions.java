@@ -33,27 +33,33 @@ final class OutputOptions {
             description = "Write the report to FILE instead of standard output (written whole or not at all).")
     Path output;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
-            description = "Exit 1 when a finding is at least this severe: error (default), warning, info or never.")
-    FailOn failOn = FailOn.ERROR;
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "Exit 1 when a finding is at least this severe: error (the default, or fail-on in "
+                    + "driftguard.yaml), warning, info or never.")
+    FailOn failOn;
 
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
     boolean debug;
 
-    /** The severity that fails the run, or empty for {@code never}. */
-    Optional<Severity> threshold() {
+    /** The severity that fails the run, or empty for {@code never}: the option, else the configuration's. */
+    Optional<Severity> threshold(Severity configured) {
+        if (failOn == null) {
+            return Optional.of(configured);
+        }
         return failOn == FailOn.NEVER ? Optional.empty() : Severity.parse(failOn.name());
     }
 
     /** Renders and writes the report; returns the exit code it calls for. */
-    int emit(Report report, String projectName, PrintWriter stdout) throws DriftguardException {
+    int emit(Report report, String projectName, Severity configuredFailOn, PrintWriter stdout)
+            throws DriftguardException {
+        Optional<Severity> threshold = threshold(configuredFailOn);
         List<Rule> rules = new ArrayList<>(RuleRegistry.builtin());
         rules.addAll(RuleRegistry.discovered(Thread.currentThread().getContextClassLoader()));
         boolean color = output == null && format == ReportFormat.TEXT && System.console() != null
                 && System.getenv("NO_COLOR") == null;
         RenderOptions options = RenderOptions.defaults()
                 .withColor(color)
-                .withFailThreshold(threshold().orElse(Severity.ERROR))
+                .withFailThreshold(threshold.orElse(Severity.ERROR))
                 .withRules(rules.stream().map(Rule::metadata).toList())
                 .withProjectName(projectName)
                 .withMigrations(report.migrations());
@@ -64,7 +70,7 @@ final class OutputOptions {
         } else {
             writeWhole(output, rendered);
         }
-        return threshold().filter(report::hasFindingsAtLeast).isPresent() ? DriftguardCommand.EXIT_FINDINGS : 0;
+        return threshold.filter(report::hasFindingsAtLeast).isPresent() ? DriftguardCommand.EXIT_FINDINGS : 0;
     }
 
     /** Through a temporary file and a rename, so a failed run never leaves half a report behind. */

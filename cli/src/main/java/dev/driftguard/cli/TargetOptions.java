@@ -42,8 +42,16 @@ final class TargetOptions {
             if (source.databaseUrl != null) {
                 return Optional.of(CatalogIntrospector.read(ConnectionSettings.parse(source.databaseUrl)));
             }
-            return Optional.of(CatalogSnapshotJson.read(source.catalog));
-        } catch (TargetDatabaseException | InvalidSnapshotException e) {
+        } catch (TargetDatabaseException e) {
+            throw new DriftguardException(e.getMessage(), e);
+        }
+        return Optional.of(readSnapshot(source.catalog));
+    }
+
+    static CatalogSnapshot readSnapshot(Path file) throws DriftguardException {
+        try {
+            return CatalogSnapshotJson.read(file);
+        } catch (InvalidSnapshotException e) {
             throw new DriftguardException(e.getMessage(), e);
         }
     }

@@ -28,13 +28,24 @@ final class CatalogQueries {
             ORDER BY n.nspname
             """.formatted(USER_SCHEMA);
 
-    /** Sizes only for relations with storage; {@code pg_total_relation_size} adds indexes and TOAST. */
+    /**
+     * Sizes are estimated from {@code relpages} (as of the last VACUUM, ANALYZE or index build) of the table, its
+     * TOAST table and its indexes. {@code pg_total_relation_size} would be exact but opens and locks every table and
+     * index and stats their files: on 10,000 tables that alone costs seconds, and waits behind any DDL in progress.
+     */
     static final String TABLES = """
             SELECT c.oid, n.nspname, c.relname, c.relkind,
                    CASE WHEN c.relkind IN ('r', 'm', 'p') THEN c.reltuples::bigint END,
-                   CASE WHEN c.relkind IN ('r', 'm') THEN pg_catalog.pg_total_relation_size(c.oid) END
+                   CASE WHEN c.relkind IN ('r', 'm') THEN
+                       (c.relpages::bigint + COALESCE(toast.relpages, 0) + COALESCE(ix.pages, 0))
+                       * pg_catalog.current_setting('block_size')::bigint
+                   END
             FROM pg_catalog.pg_class c
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+            LEFT JOIN pg_catalog.pg_class toast ON toast.oid = c.reltoastrelid
+            LEFT JOIN (SELECT i.indrelid, sum(ic.relpages)::bigint AS pages
+                       FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+                       GROUP BY i.indrelid) ix ON ix.indrelid = c.oid
             WHERE %s AND %s
             ORDER BY n.nspname, c.relname
             """.formatted(RELATION_KINDS, USER_SCHEMA);
@@ -51,28 +62,35 @@ final class CatalogQueries {
             """.formatted(RELATION_KINDS, USER_SCHEMA);
 
     /**
-     * Key columns one by one with {@code pg_get_indexdef(index, column, true)}, which prints the bare column or
-     * expression; a non-default operator class and a non-default ordering are appended the way
+     * Key columns in order: a plain column by its quoted name, an expression by
+     * {@code pg_get_indexdef(index, column, true)} (deparsing is what makes index reads slow, so only expressions
+     * pay for it), each followed by a non-default operator class and a non-default ordering the way
      * {@code pg_get_indexdef} writes them in a whole definition.
      */
     static final String INDEXES = """
+            WITH am AS (SELECT a.oid, a.amname, pg_catalog.pg_indexam_has_property(a.oid, 'can_order') AS can_order
+                        FROM pg_catalog.pg_am a WHERE a.amtype = 'i')
             SELECT n.nspname, ic.relname, t.relname, i.indisunique, i.indisprimary, am.amname,
-                   ARRAY(SELECT pg_catalog.pg_get_indexdef(i.indexrelid, k, true)
+                   ARRAY(SELECT CASE WHEN i.indkey[k - 1] = 0
+                                     THEN pg_catalog.pg_get_indexdef(i.indexrelid, k, true)
+                                     ELSE pg_catalog.quote_ident(att.attname) END
                                 || CASE WHEN opc.opcdefault THEN '' ELSE ' ' || opc.opcname END
-                                || CASE WHEN NOT pg_catalog.pg_indexam_has_property(am.oid, 'can_order') THEN ''
+                                || CASE WHEN NOT am.can_order THEN ''
                                         WHEN i.indoption[k - 1] & 1 = 1 AND i.indoption[k - 1] & 2 = 2 THEN ' DESC'
                                         WHEN i.indoption[k - 1] & 1 = 1 THEN ' DESC NULLS LAST'
                                         WHEN i.indoption[k - 1] & 2 = 2 THEN ' NULLS FIRST'
                                         ELSE '' END
                          FROM pg_catalog.generate_series(1, i.indnkeyatts) AS k
                          JOIN pg_catalog.pg_opclass opc ON opc.oid = i.indclass[k - 1]
+                         LEFT JOIN pg_catalog.pg_attribute att
+                                ON att.attrelid = i.indrelid AND att.attnum = i.indkey[k - 1]
                          ORDER BY k)::text[],
                    pg_catalog.pg_get_expr(i.indpred, i.indrelid, true), i.indisvalid
             FROM pg_catalog.pg_index i
             JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
             JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
-            JOIN pg_catalog.pg_am am ON am.oid = ic.relam
+            JOIN am ON am.oid = ic.relam
             WHERE %s
             ORDER BY n.nspname, ic.relname
             """.formatted(USER_SCHEMA);

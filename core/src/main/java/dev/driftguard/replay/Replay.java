@@ -12,6 +12,7 @@ import dev.driftguard.sql.Expr;
 import dev.driftguard.sql.Span;
 import dev.driftguard.sql.SqlStatement;
 import dev.driftguard.rules.StatementContext;
+import dev.driftguard.volatility.BuiltinTypes;
 import dev.driftguard.volatility.ExpressionScope;
 import dev.driftguard.volatility.MutableExpression;
 import dev.driftguard.volatility.VolatilityAnalyzer;
@@ -31,6 +32,11 @@ public final class Replay {
     private final List<Rule> rules;
     private final VolatilityAnalyzer volatility;
     private final BiPredicate<Integer, String> builtinType;
+
+    /** Replay with the built-in type and volatility tables of PostgreSQL itself. */
+    public Replay(List<Rule> rules) {
+        this(rules, new VolatilityAnalyzer(), BuiltinTypes::exists);
+    }
 
     /**
      * @param builtinType whether a type name is built into PostgreSQL of a given major

@@ -12,7 +12,9 @@ import java.util.TreeMap;
 /**
  * JUnit XML, as CI servers show test results: one {@code <testsuite>} named after the project, one
  * {@code <testcase>} per migration (class name {@code <project>.migrations}), and one per rule for findings that
- * belong to no migration (class name {@code <project>}). A test case fails with a single {@code <failure>} that lists
+ * belong to no migration (class name {@code <project>}). Checked migrations come from {@link Report#migrations()}
+ * and {@link RenderOptions#migrations()}, so those without findings show as passing. A test case fails with a
+ * single {@code <failure>} that lists
  * its failing findings: errors always, other findings when at or above the fail threshold; the rest go to its
  * {@code <system-out>}. Text is escaped for XML 1.0, where control characters cannot appear even as references, so
  * they are written as {@code \u001B}-style escapes.
@@ -36,7 +38,8 @@ public final class JunitXmlRenderer implements ReportRenderer {
 
     private static List<TestCase> testCases(Report report, RenderOptions options) {
         Map<String, List<Finding>> byMigration = new LinkedHashMap<>();
-        options.migrations().forEach(m -> byMigration.put(m, new ArrayList<>()));
+        report.migrations().forEach(m -> byMigration.putIfAbsent(m, new ArrayList<>()));
+        options.migrations().forEach(m -> byMigration.putIfAbsent(m, new ArrayList<>()));
         Map<String, List<Finding>> unlisted = new TreeMap<>();
         Map<String, List<Finding>> byRule = new TreeMap<>();
         for (Finding finding : report.findings()) {

@@ -14,52 +14,65 @@ import java.util.Optional;
  * @param rules         metadata of the rules that ran, for SARIF's rule descriptors
  * @param projectName   the project's name, for JUnit suite and test-case names
  * @param toolVersion   Driftguard's version, for SARIF's tool driver
- * @param migrations    every migration that was checked, so JUnit can list the ones that passed too
+ * @param anchorFile    the project file (such as {@code prisma/schema.prisma}) that SARIF shows findings against when
+ *                      they have no location and their migration's file is unknown; GitHub code scanning rejects a
+ *                      SARIF file with any result that has no location
+ * @param migrations    migrations checked besides the report's own {@link dev.driftguard.Report#migrations()}, so
+ *                      JUnit can list the ones that passed too
  */
 public record RenderOptions(boolean color, Severity failThreshold, List<RuleMetadata> rules, String projectName,
-                            Optional<String> toolVersion, List<String> migrations) {
+                            Optional<String> toolVersion, Optional<String> anchorFile,
+                            List<String> migrations) {
 
     public RenderOptions {
         Objects.requireNonNull(failThreshold, "failThreshold");
         Objects.requireNonNull(projectName, "projectName");
         Objects.requireNonNull(toolVersion, "toolVersion");
+        Objects.requireNonNull(anchorFile, "anchorFile");
         rules = List.copyOf(rules);
         migrations = List.copyOf(migrations);
     }
 
-    /** No color, fail on errors, no rule metadata, project {@code driftguard}, no version, no migration list. */
+    /** No color, fail on errors, no rule metadata, project {@code driftguard}, no version, anchor or migrations. */
     public static RenderOptions defaults() {
-        return new RenderOptions(false, Severity.ERROR, List.of(), "driftguard", Optional.empty(), List.of());
+        return new RenderOptions(false, Severity.ERROR, List.of(), "driftguard", Optional.empty(), Optional.empty(),
+                List.of());
     }
 
     /** A copy with colors on or off. */
     public RenderOptions withColor(boolean newColor) {
-        return new RenderOptions(newColor, failThreshold, rules, projectName, toolVersion, migrations);
+        return new RenderOptions(newColor, failThreshold, rules, projectName, toolVersion, anchorFile, migrations);
     }
 
     /** A copy with another fail threshold. */
     public RenderOptions withFailThreshold(Severity threshold) {
-        return new RenderOptions(color, threshold, rules, projectName, toolVersion, migrations);
+        return new RenderOptions(color, threshold, rules, projectName, toolVersion, anchorFile, migrations);
     }
 
     /** A copy that knows these rules' metadata. */
     public RenderOptions withRules(List<RuleMetadata> newRules) {
-        return new RenderOptions(color, failThreshold, newRules, projectName, toolVersion, migrations);
+        return new RenderOptions(color, failThreshold, newRules, projectName, toolVersion, anchorFile, migrations);
     }
 
     /** A copy with another project name. */
     public RenderOptions withProjectName(String name) {
-        return new RenderOptions(color, failThreshold, rules, name, toolVersion, migrations);
+        return new RenderOptions(color, failThreshold, rules, name, toolVersion, anchorFile, migrations);
     }
 
     /** A copy that names Driftguard's version. */
     public RenderOptions withToolVersion(String version) {
-        return new RenderOptions(color, failThreshold, rules, projectName, Optional.of(version), migrations);
+        return new RenderOptions(color, failThreshold, rules, projectName, Optional.of(version), anchorFile,
+                migrations);
+    }
+
+    /** A copy that shows findings without location against {@code file} in SARIF. */
+    public RenderOptions withAnchorFile(String file) {
+        return new RenderOptions(color, failThreshold, rules, projectName, toolVersion, Optional.of(file), migrations);
     }
 
     /** A copy that lists every checked migration. */
     public RenderOptions withMigrations(List<String> checked) {
-        return new RenderOptions(color, failThreshold, rules, projectName, toolVersion, checked);
+        return new RenderOptions(color, failThreshold, rules, projectName, toolVersion, anchorFile, checked);
     }
 
     /** True when a finding of {@code severity} fails the run: errors always do, others at or above the threshold. */

@@ -18,7 +18,9 @@ import java.util.TreeMap;
  * SARIF 2.1.0 with one run: the tool driver lists a descriptor for every rule that ran or reported (id, short
  * description, help URI, default level), and each finding becomes a result with its level, message, physical
  * location and a {@code driftguard/v1} partial fingerprint that survives edits elsewhere in the file, so code-scanning
- * dashboards track a finding across commits. Columns count Unicode code points, as the run's {@code columnKind} says.
+ * dashboards track a finding across commits. A finding without location is shown at the top of its migration's file,
+ * or of {@link RenderOptions#anchorFile()}, because GitHub rejects results without one. Columns count Unicode code
+ * points, as the run's {@code columnKind} says.
  */
 public final class SarifRenderer implements ReportRenderer {
 
@@ -57,7 +59,11 @@ public final class SarifRenderer implements ReportRenderer {
             result.put("level", level(finding.severity()));
             result.putObject("message").put("text", messageText(finding));
             ArrayNode locations = result.putArray("locations");
-            finding.location().ifPresent(l -> writeLocation(l, locations.addObject()));
+            if (finding.location().isPresent()) {
+                writeLocation(finding.location().get(), locations.addObject());
+            } else {
+                anchor(finding, report, options).ifPresent(file -> writeAnchor(file, locations.addObject()));
+            }
             result.putObject("partialFingerprints").put(FINGERPRINT_KEY, fingerprints.get(i));
             if (finding.migration().isPresent() || finding.sqlState().isPresent()) {
                 ObjectNode properties = result.putObject("properties");
@@ -90,6 +96,24 @@ public final class SarifRenderer implements ReportRenderer {
                 .put("startColumn", l.column())
                 .put("endLine", l.endLine())
                 .put("endColumn", l.endColumn());
+    }
+
+    /**
+     * The file a finding without location is shown against: its migration's file when the run read it, else the
+     * options' anchor file. GitHub code scanning rejects a whole SARIF file if any result lacks a location.
+     */
+    private static Optional<String> anchor(Finding finding, Report report, RenderOptions options) {
+        Optional<String> migrationFile = finding.migration().flatMap(m -> report.sources().keySet().stream()
+                .filter(path -> path.startsWith(m + "/") || path.contains("/" + m + "/"))
+                .sorted()
+                .findFirst());
+        return migrationFile.or(options::anchorFile);
+    }
+
+    private static void writeAnchor(String file, ObjectNode location) {
+        ObjectNode physical = location.putObject("physicalLocation");
+        physical.putObject("artifactLocation").put("uri", file).put("uriBaseId", "%SRCROOT%");
+        physical.putObject("region").put("startLine", 1);
     }
 
     /**

@@ -24,6 +24,9 @@ import net.sf.jsqlparser.statement.upsert.Upsert;
 final class JSqlParserAdapter {
     /** JSqlParser's backtracking can take exponential time on some inputs; past this it gives up. */
     private static final long TIMEOUT_MILLIS = 2_000;
+    private static final java.util.regex.Pattern LOCATION =
+            java.util.regex.Pattern.compile("at line (\\d+), column (\\d+)");
+    private static final java.util.regex.Pattern FOUND = java.util.regex.Pattern.compile("Encountered:? [^\"]*\"([^\"]*)\"");
     /** Shared so that a parse does not start a thread of its own; daemon threads never keep the JVM alive. */
     private static final ExecutorService EXECUTOR = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "driftguard-jsqlparser");
@@ -72,13 +75,22 @@ final class JSqlParserAdapter {
             return new Outcome.Failed("syntax error at " + found, offsetOf(text, at.beginLine, at.beginColumn));
         }
         String message = e.getMessage() == null ? "syntax error" : e.getMessage().strip();
+        if (message.toLowerCase(java.util.Locale.ROOT).contains("time out")
+                || message.toLowerCase(java.util.Locale.ROOT).contains("timeout")) {
+            return new Outcome.Failed("the SQL parser gave up after " + TIMEOUT_MILLIS + " ms", Optional.empty());
+        }
+        java.util.regex.Matcher location = LOCATION.matcher(message);
+        if (location.find()) {
+            java.util.regex.Matcher found = FOUND.matcher(message);
+            String what = found.find() ? "\"" + found.group(1) + "\"" : "this token";
+            return new Outcome.Failed("syntax error at " + what, offsetOf(text,
+                    Integer.parseInt(location.group(1)), Integer.parseInt(location.group(2))));
+        }
         int newline = message.indexOf('\n');
         if (newline > 0) {
             message = message.substring(0, newline);
         }
-        if (message.toLowerCase(java.util.Locale.ROOT).contains("time")) {
-            message = "the SQL parser gave up after " + TIMEOUT_MILLIS + " ms";
-        }
+        message = message.replaceFirst("^[\\w.]+Exception: ", "");
         return new Outcome.Failed(message, Optional.empty());
     }
 

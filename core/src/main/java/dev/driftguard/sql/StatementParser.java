@@ -38,16 +38,22 @@ final class StatementParser {
                 cursor.expectEnd();
                 return ours.get();
             }
+            return jsqlParserCommand(raw, text);
         } catch (SqlSyntaxException e) {
             return new Command.Unparsed(e.getMessage(), Optional.of(e.span()));
         } catch (RuntimeException e) {
             return new Command.Unparsed("internal error reading the statement: " + e, Optional.of(raw.span()));
         }
+    }
+
+    private Command jsqlParserCommand(StatementSplitter.RawStatement raw, String text) {
+        List<Token> tokens = raw.tokens();
         JSqlParserAdapter.Outcome outcome = jsqlParser.parse(text, kind -> dataChange(tokens, kind));
         if (outcome instanceof JSqlParserAdapter.Outcome.Parsed parsed) {
             return parsed.command();
         }
         if (CommandParser.isDataStatement(tokens.get(0))) {
+            // JSqlParser lacks some PostgreSQL forms (E'' strings, some UPDATE ... FROM shapes): read the tokens
             return dataChange(tokens, dataKind(tokens));
         }
         JSqlParserAdapter.Outcome.Failed failed = (JSqlParserAdapter.Outcome.Failed) outcome;
@@ -97,30 +103,30 @@ final class StatementParser {
         TokenCursor cursor = new TokenCursor(source, tokens, tokens.get(tokens.size() - 1).end());
         cursor.reset(start);
         Optional<SqlName> table = Optional.empty();
-        try {
-            switch (kind) {
-                case INSERT, MERGE -> {
-                    cursor.next();
-                    cursor.expectWord("into");
-                    table = Optional.of(cursor.name());
-                }
-                case UPDATE, COPY -> {
-                    cursor.next();
-                    cursor.acceptWord("only");
-                    table = Optional.of(cursor.name());
-                }
-                case DELETE -> {
-                    cursor.next();
-                    cursor.expectWord("from");
-                    cursor.acceptWord("only");
-                    table = Optional.of(cursor.name());
-                }
-                case SELECT -> {
-                    // a query changes nothing and names no single target
-                }
+        switch (kind) {
+            case INSERT, MERGE -> {
+                cursor.next();
+                cursor.expectWord("into");
+                table = Optional.of(cursor.name());
             }
-        } catch (SqlSyntaxException e) {
-            table = Optional.empty();
+            case UPDATE -> {
+                cursor.next();
+                cursor.acceptWord("only");
+                table = Optional.of(cursor.name());
+            }
+            case COPY -> {
+                cursor.next();
+                table = cursor.isPunct("(") ? Optional.empty() : Optional.of(cursor.name());
+            }
+            case DELETE -> {
+                cursor.next();
+                cursor.expectWord("from");
+                cursor.acceptWord("only");
+                table = Optional.of(cursor.name());
+            }
+            case SELECT -> {
+                // a query changes nothing and names no single target
+            }
         }
         boolean hasWhere = false;
         while (!cursor.atEnd()) {

@@ -54,7 +54,7 @@ final class TokenCursor {
 
     Token next() {
         if (atEnd()) {
-            throw fail("unexpected end of statement");
+            throw new SqlSyntaxException("unexpected end of statement", new Span(endOffset, endOffset));
         }
         return tokens.get(index++);
     }

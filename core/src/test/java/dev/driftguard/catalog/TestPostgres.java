@@ -31,6 +31,8 @@ public final class TestPostgres {
                 server = EmbeddedPostgres.builder()
                         .setDataDirectoryCustomizer(dataDirectory -> writeHba(dataDirectory.toPath()))
                         .setServerConfig("max_connections", "40")
+                        // pg_dump, in the scale benchmark, locks every one of 10,000 tables in one transaction.
+                        .setServerConfig("max_locks_per_transaction", "512")
                         .start();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -8,14 +8,12 @@ import dev.driftguard.Severity;
 import dev.driftguard.SourceFile;
 import dev.driftguard.catalog.Catalog;
 import dev.driftguard.migrations.Migration;
-import dev.driftguard.replay.FallbackTypeNames;
 import dev.driftguard.replay.FindingCollector;
 import dev.driftguard.replay.Replay;
 import dev.driftguard.sql.MigrationScript;
 import dev.driftguard.sql.SqlFrontEnd;
 import dev.driftguard.sql.SqlStatement;
 import dev.driftguard.testing.TestPostgres;
-import dev.driftguard.volatility.VolatilityAnalyzer;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -84,7 +82,7 @@ class RuleFixturesTest {
         Migration migration = migration(fixture.file());
 
         FindingCollector collector = new FindingCollector();
-        new Replay(RuleRegistry.builtin(), new VolatilityAnalyzer(), FallbackTypeNames::exists)
+        new Replay(RuleRegistry.builtin())
                 .run(target, List.of(migration), 16, collector);
         List<Finding> ofRule = collector.findings().stream().filter(f -> f.ruleId().equals(fixture.ruleId())).toList();
 
@@ -139,7 +137,7 @@ class RuleFixturesTest {
 
     private static Catalog catalogAfter(Path setup) {
         FindingCollector ignored = new FindingCollector();
-        return new Replay(List.of(), new VolatilityAnalyzer(), FallbackTypeNames::exists)
+        return new Replay(List.of())
                 .run(Catalog.empty(), List.of(migration(setup)), 16, ignored).catalog().toCatalog();
     }
 

@@ -5,7 +5,7 @@ import dev.driftguard.Severity;
 import dev.driftguard.history.AppliedMigration;
 import dev.driftguard.migrations.Migration;
 import dev.driftguard.rules.ProjectContext;
-import dev.driftguard.rules.Rule;
+import dev.driftguard.rules.HistoryRule;
 import dev.driftguard.rules.RuleInfo;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +16,7 @@ import java.util.Optional;
  */
 @RuleInfo(id = "failed-migration", severity = Severity.ERROR,
         summary = "The target's migration history has a failed migration that blocks every deploy")
-public final class FailedMigrationRule implements Rule {
+public final class FailedMigrationRule implements HistoryRule {
 
     @Override
     public void checkProject(ProjectContext context) {

@@ -3,7 +3,7 @@ package dev.driftguard.rules.builtin;
 import dev.driftguard.Severity;
 import dev.driftguard.history.AppliedMigration;
 import dev.driftguard.rules.ProjectContext;
-import dev.driftguard.rules.Rule;
+import dev.driftguard.rules.HistoryRule;
 import dev.driftguard.rules.RuleInfo;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 /** The target applied a migration that the local migrations folder does not have. */
 @RuleInfo(id = "missing-local-migration", severity = Severity.WARNING,
         summary = "The target applied a migration that is not in the local migrations folder")
-public final class MissingLocalMigrationRule implements Rule {
+public final class MissingLocalMigrationRule implements HistoryRule {
 
     @Override
     public void checkProject(ProjectContext context) {

@@ -4,11 +4,12 @@ import dev.driftguard.Severity;
 import dev.driftguard.history.AppliedMigration;
 import dev.driftguard.migrations.Migration;
 import dev.driftguard.rules.ProjectContext;
-import dev.driftguard.rules.Rule;
+import dev.driftguard.rules.HistoryRule;
 import dev.driftguard.rules.RuleInfo;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,7 @@ import java.util.Set;
  */
 @RuleInfo(id = "modified-migration", severity = Severity.WARNING,
         summary = "An applied migration's file was edited after it was applied (checksum mismatch)")
-public final class ModifiedMigrationRule implements Rule {
+public final class ModifiedMigrationRule implements HistoryRule {
 
     @Override
     public void checkProject(ProjectContext context) {
@@ -43,7 +44,7 @@ public final class ModifiedMigrationRule implements Rule {
         String text = migration.source().text();
         String lf = text.replace("\r\n", "\n");
         String crlf = lf.replace("\n", "\r\n");
-        return Set.of(migration.checksum(), sha256(lf), sha256(crlf));
+        return new HashSet<>(List.of(migration.checksum(), sha256(lf), sha256(crlf)));
     }
 
     private static String sha256(String text) {

@@ -4,7 +4,7 @@ import dev.driftguard.Severity;
 import dev.driftguard.history.AppliedMigration;
 import dev.driftguard.migrations.Migration;
 import dev.driftguard.rules.ProjectContext;
-import dev.driftguard.rules.Rule;
+import dev.driftguard.rules.HistoryRule;
 import dev.driftguard.rules.RuleInfo;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 @RuleInfo(id = "out-of-order-migration", severity = Severity.WARNING,
         summary = "A pending migration is older than the newest applied one and will run out of order")
-public final class OutOfOrderMigrationRule implements Rule {
+public final class OutOfOrderMigrationRule implements HistoryRule {
 
     @Override
     public void checkProject(ProjectContext context) {

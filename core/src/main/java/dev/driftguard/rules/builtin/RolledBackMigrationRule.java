@@ -4,7 +4,7 @@ import dev.driftguard.Severity;
 import dev.driftguard.history.AppliedMigration;
 import dev.driftguard.migrations.Migration;
 import dev.driftguard.rules.ProjectContext;
-import dev.driftguard.rules.Rule;
+import dev.driftguard.rules.HistoryRule;
 import dev.driftguard.rules.RuleInfo;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +12,7 @@ import java.util.Optional;
 /** A migration marked rolled back: the next deploy applies it again from the start. */
 @RuleInfo(id = "rolled-back-migration", severity = Severity.INFO,
         summary = "A migration was rolled back in the target's history and will be applied again")
-public final class RolledBackMigrationRule implements Rule {
+public final class RolledBackMigrationRule implements HistoryRule {
 
     @Override
     public void checkProject(ProjectContext context) {

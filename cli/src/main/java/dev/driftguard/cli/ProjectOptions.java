@@ -1,0 +1,75 @@
+package dev.driftguard.cli;
+
+import dev.driftguard.Driftguard;
+import dev.driftguard.DriftguardException;
+import dev.driftguard.catalog.CatalogSnapshot;
+import dev.driftguard.config.DriftguardConfig;
+import dev.driftguard.rules.Rule;
+import dev.driftguard.rules.RuleRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The project and where its schema and migrations are; shared by lint, status and drift. */
+final class ProjectOptions {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PROJECT_DIR", defaultValue = ".",
+            description = "The project directory (default: the current one).")
+    Path projectDir;
+
+    @Option(names = "--schema", paramLabel = "FILE|DIR",
+            description = "schema.prisma, or a folder of .prisma files (default: prisma/schema.prisma).")
+    Path schema;
+
+    @Option(names = "--migrations", paramLabel = "DIR",
+            description = "The migrations folder (default: prisma/migrations).")
+    Path migrations;
+
+    private DriftguardConfig config;
+
+    /** The project's {@code driftguard.yaml}, or the defaults; read once. */
+    DriftguardConfig config() throws DriftguardException {
+        if (config == null) {
+            if (!Files.isDirectory(projectDir)) {
+                throw new DriftguardException("project directory not found: " + projectDir);
+            }
+            List<Rule> rules = new ArrayList<>(RuleRegistry.builtin());
+            rules.addAll(RuleRegistry.discovered(Thread.currentThread().getContextClassLoader()));
+            config = Driftguard.loadConfig(projectDir, rules);
+        }
+        return config;
+    }
+
+    /**
+     * A builder for this project, with the target the options name, else the snapshot {@code driftguard.yaml}
+     * names, else an empty database.
+     */
+    Driftguard.Builder builder(TargetOptions target) throws DriftguardException {
+        DriftguardConfig configuration = config();
+        Driftguard.Builder builder = Driftguard.forProject(projectDir).config(configuration);
+        if (schema != null) {
+            builder.schema(schema);
+        }
+        if (migrations != null) {
+            builder.migrations(migrations);
+        }
+        if (target.postgresMajor != null) {
+            builder.postgresMajor(target.postgresMajor);
+        }
+        Optional<CatalogSnapshot> snapshot = target.read();
+        if (snapshot.isEmpty() && configuration.catalog().isPresent()) {
+            snapshot = Optional.of(TargetOptions.readSnapshot(projectDir.resolve(configuration.catalog().get())));
+        }
+        snapshot.ifPresent(builder::against);
+        return builder;
+    }
+
+    String projectName() {
+        Path name = projectDir.toAbsolutePath().normalize().getFileName();
+        return name == null ? "driftguard" : name.toString();
+    }
+}

@@ -1,0 +1,33 @@
+package dev.driftguard.prisma.ast;
+
+import dev.driftguard.Severity;
+import dev.driftguard.schema.SchemaDiagnostic;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Collects the problems found while reading a schema; messages follow Prisma's own wording. */
+public final class Diagnostics {
+    private final List<SchemaDiagnostic> found = new ArrayList<>();
+
+    public void error(Span span, String message) {
+        found.add(new SchemaDiagnostic(Severity.ERROR, message, span.location()));
+    }
+
+    public void warning(Span span, String message) {
+        found.add(new SchemaDiagnostic(Severity.WARNING, message, span.location()));
+    }
+
+    public boolean hasErrors() {
+        return found.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+    }
+
+    /** Everything found, by file, then line, then column. */
+    public List<SchemaDiagnostic> sorted() {
+        return found.stream()
+                .sorted(Comparator.comparing((SchemaDiagnostic d) -> d.location().file())
+                        .thenComparingInt(d -> d.location().line())
+                        .thenComparingInt(d -> d.location().column()))
+                .toList();
+    }
+}

@@ -1,0 +1,17 @@
+package dev.driftguard.prisma.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** {@code @id} or {@code @@id([...], name:, map:)}. */
+public record PrimaryKey(List<IndexField> fields, Optional<String> clientName, Optional<String> dbName,
+                         boolean definedOnField) {
+
+    public PrimaryKey {
+        fields = List.copyOf(fields);
+    }
+
+    public List<String> fieldNames() {
+        return fields.stream().map(IndexField::name).toList();
+    }
+}
