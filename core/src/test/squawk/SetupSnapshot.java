@@ -3,11 +3,9 @@ import dev.driftguard.catalog.Catalog;
 import dev.driftguard.catalog.CatalogSnapshot;
 import dev.driftguard.catalog.CatalogSnapshotJson;
 import dev.driftguard.migrations.Migration;
-import dev.driftguard.replay.FallbackTypeNames;
 import dev.driftguard.replay.FindingCollector;
 import dev.driftguard.replay.Replay;
 import dev.driftguard.sql.SqlFrontEnd;
-import dev.driftguard.volatility.VolatilityAnalyzer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +25,7 @@ public final class SetupSnapshot {
         if (Files.isRegularFile(setup)) {
             String sql = Files.readString(setup, StandardCharsets.UTF_8);
             Migration migration = new Migration("setup", new SqlFrontEnd().parse(new SourceFile("setup.sql", sql)), "");
-            catalog = new Replay(List.of(), new VolatilityAnalyzer(), FallbackTypeNames::exists)
+            catalog = new Replay(List.of())
                     .run(catalog, List.of(migration), 16, new FindingCollector()).catalog().toCatalog();
         }
         CatalogSnapshotJson.write(new CatalogSnapshot(CatalogSnapshot.FORMAT_VERSION, Optional.empty(), catalog,

@@ -12,12 +12,10 @@ import dev.driftguard.catalog.QualifiedName;
 import dev.driftguard.catalog.RelationKind;
 import dev.driftguard.catalog.Table;
 import dev.driftguard.migrations.Migration;
-import dev.driftguard.replay.FallbackTypeNames;
 import dev.driftguard.replay.FindingCollector;
 import dev.driftguard.replay.Replay;
 import dev.driftguard.rules.RuleRegistry;
 import dev.driftguard.sql.SqlFrontEnd;
-import dev.driftguard.volatility.VolatilityAnalyzer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -211,13 +209,13 @@ class LockRulesTest {
     }
 
     private static Catalog catalogAfter(String sql) {
-        return new Replay(List.of(), new VolatilityAnalyzer(), FallbackTypeNames::exists)
+        return new Replay(List.of())
                 .run(Catalog.empty(), List.of(migration("setup", sql)), 16, new FindingCollector()).catalog().toCatalog();
     }
 
     private static List<Finding> lint(Catalog target, List<Migration> migrations, int major) {
         FindingCollector collector = new FindingCollector();
-        new Replay(RuleRegistry.builtin(), new VolatilityAnalyzer(), FallbackTypeNames::exists)
+        new Replay(RuleRegistry.builtin())
                 .run(target, migrations, major, collector);
         return collector.findings();
     }
