@@ -5,10 +5,13 @@
 //   prisma/invalid/<case>/prisma-errors.json  the errors Prisma reports, as {file, line, message}
 //
 // Run from this folder:  npm install && npm run goldens   (then review the diff with git).
+// `node generate-goldens.mjs --check` writes nothing and lists the cases where the engine disagrees with the committed
+// files; with PRISMA_SCHEMA_WASM=/path/to/node_modules/@prisma/prisma-schema-wasm it runs another engine build, e.g.
+// to see what a newer Prisma changes.
 // The Prisma 6 engine requires `url` in the datasource and the Prisma 7 engine rejects it; the test schemas carry it,
 // and when the pinned engine is 7 or later the url line is left out before parsing.
 
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,8 +19,10 @@ import { fileURLToPath } from 'node:url';
 const require = createRequire(import.meta.url);
 // The engine reports a Rust panic through this global; without it a panic surfaces as an unrelated TypeError.
 globalThis.PRISMA_WASM_PANIC_REGISTRY = { set_message: (message) => { throw new Error(`engine panic: ${message}`); } };
-const wasm = require('@prisma/prisma-schema-wasm');
-const engineVersion = require('@prisma/prisma-schema-wasm/package.json').version;
+const enginePackage = process.env.PRISMA_SCHEMA_WASM ?? '@prisma/prisma-schema-wasm';
+const wasm = require(enginePackage);
+const engineVersion = require(`${enginePackage}/package.json`).version;
+const checkOnly = process.argv.includes('--check');
 const engineMajor = Number.parseInt(engineVersion.split('.')[0], 10);
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -63,8 +68,19 @@ function prismaErrors(caseDir) {
   }
 }
 
+const disagreements = [];
+
+/** Writes the golden file, or with --check compares it with the committed one, the engine version aside. */
 function write(path, value) {
-  writeFileSync(path, JSON.stringify(value, null, 2) + '\n');
+  if (!checkOnly) {
+    writeFileSync(path, JSON.stringify(value, null, 2) + '\n');
+    return;
+  }
+  const committed = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {};
+  const strip = (golden) => JSON.stringify({ ...golden, engine: undefined });
+  if (strip(committed) !== strip(value)) {
+    disagreements.push(relative(root, path));
+  }
 }
 
 let written = 0;
@@ -94,4 +110,13 @@ if (problems.length > 0) {
   console.error(problems.join('\n'));
   process.exitCode = 1;
 }
-console.log(`wrote ${written} golden files with @prisma/prisma-schema-wasm ${engineVersion}`);
+if (checkOnly) {
+  console.log(disagreements.length === 0
+    ? `all ${written} golden files agree with @prisma/prisma-schema-wasm ${engineVersion}`
+    : `@prisma/prisma-schema-wasm ${engineVersion} disagrees with:\n  ${disagreements.join('\n  ')}`);
+  if (disagreements.length > 0) {
+    process.exitCode = 1;
+  }
+} else {
+  console.log(`wrote ${written} golden files with @prisma/prisma-schema-wasm ${engineVersion}`);
+}

@@ -9,10 +9,11 @@ import dev.driftguard.catalog.CatalogView;
 import dev.driftguard.catalog.ServerVersion;
 import dev.driftguard.config.DriftguardConfig;
 import dev.driftguard.config.DriftguardConfigLoader;
+import dev.driftguard.config.Baseline;
+import dev.driftguard.config.FindingPolicy;
 import dev.driftguard.config.InlineSuppressions;
 import dev.driftguard.config.LoadResult;
 import dev.driftguard.config.StatementLines;
-import dev.driftguard.config.SuppressionOutcome;
 import dev.driftguard.drift.DriftAnalysis;
 import dev.driftguard.drift.DriftReport;
 import dev.driftguard.history.AppliedMigration;
@@ -39,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -52,7 +54,9 @@ import java.util.stream.Collectors;
  *         .lint();
  * }</pre>
  *
- * Builders are cheap, immutable once {@link Builder#lint()} runs, and share no state: several runs may go on at once.
+ * Runs share no state and nothing here is global: several runs, on one builder or on several, may go on at once
+ * on different threads, provided no thread is still configuring the builder. Nothing is printed and nothing exits;
+ * render a {@link Report} with a {@link dev.driftguard.report.ReportFormat}.
  */
 public final class Driftguard {
 
@@ -76,6 +80,8 @@ public final class Driftguard {
         private CatalogSnapshot target = CatalogSnapshot.emptyDatabase();
         private Optional<Integer> postgresMajor = Optional.empty();
         private Optional<DriftguardConfig> config = Optional.empty();
+        private Optional<Baseline> baseline = Optional.empty();
+        private ProgressListener progress = ProgressListener.NONE;
         private final List<Rule> extraRules = new ArrayList<>();
         private boolean serviceLoaderRules = true;
 
@@ -131,8 +137,27 @@ public final class Driftguard {
             return this;
         }
 
-        /** Adds rules to the built-in ones. */
+        /** Told how the run advances; by default nobody is. */
+        public Builder progress(ProgressListener listener) {
+            this.progress = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /** Reports only the findings that are not in this baseline. */
+        public Builder baseline(Baseline accepted) {
+            this.baseline = Optional.of(accepted);
+            return this;
+        }
+
+        /**
+         * Adds rules to the built-in ones.
+         *
+         * @throws IllegalArgumentException when a rule has no metadata (no {@link dev.driftguard.rules.RuleInfo})
+         */
         public Builder rules(Rule... rules) {
+            for (Rule rule : rules) {
+                rule.metadata();
+            }
             extraRules.addAll(List.of(rules));
             return this;
         }
@@ -210,10 +235,16 @@ public final class Driftguard {
             return f.ruleId() + "@" + f.location().map(Location::toString).orElse("");
         }
 
-        private List<Rule> allRules() {
+        private List<Rule> allRules() throws DriftguardException {
             List<Rule> rules = new ArrayList<>(RuleRegistry.builtin());
             if (serviceLoaderRules) {
-                rules.addAll(RuleRegistry.discovered(Thread.currentThread().getContextClassLoader()));
+                try {
+                    rules.addAll(RuleRegistry.discovered(Thread.currentThread().getContextClassLoader()));
+                } catch (ServiceConfigurationError | IllegalArgumentException e) {
+                    // A custom rule that cannot be loaded, or has no @RuleInfo: the run cannot be what was asked.
+                    throw new DriftguardException("cannot load the rules listed in META-INF/services/"
+                            + Rule.class.getName() + ": " + e.getMessage(), e);
+                }
             }
             rules.addAll(extraRules);
             return rules;
@@ -247,17 +278,16 @@ public final class Driftguard {
             FindingCollector findings = new FindingCollector();
             inputs.declared().ifPresent(s -> s.diagnostics().forEach(d -> findings.add(schemaFinding(d))));
             Replay replay = new Replay(rules);
-            Replay.Result result = replay.run(against.catalog(), pending, major, findings);
+            Replay.Result result = replay.run(against.catalog(), pending, major, findings, progress);
             ProjectRun project = new ProjectRun(inputs.migrations(), pending, against, inputs.declared(),
                     replay.startView(against.catalog(), major), result.catalog(), findings);
             for (Rule rule : rules) {
                 project.run(rule);
             }
-            // Suppressions first, so that an ignore comment for a rule the configuration turns off is not "unused".
-            SuppressionOutcome suppressed = InlineSuppressions.apply(findings.findings(),
-                    inputs.migrations().stream().map(StatementLines::of).toList());
-            return new Report(inputs.config().applyTo(suppressed.findings()), inputs.sources(),
+            Report raw = new Report(findings.findings(), inputs.sources(),
                     pending.stream().map(Migration::name).toList());
+            return new FindingPolicy(inputs.config(), inputs.migrations().stream().map(StatementLines::of).toList(),
+                    baseline).applyTo(raw).report();
         }
 
         private Optional<DeclaredSchema> readSchema() throws DriftguardException {

@@ -44,7 +44,7 @@ final class DriftCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws DriftguardException {
-        DriftReport report = project.builder(target).drift();
+        DriftReport report = project.builder(target, spec.commandLine().getErr()).drift();
         PrintWriter out = spec.commandLine().getOut();
         if (format == ReportFormat.JSON) {
             out.println(json(report));

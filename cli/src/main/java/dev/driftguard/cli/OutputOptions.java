@@ -5,7 +5,8 @@ import dev.driftguard.Report;
 import dev.driftguard.Severity;
 import dev.driftguard.report.RenderOptions;
 import dev.driftguard.report.ReportFormat;
-import dev.driftguard.rules.Rule;
+import dev.driftguard.config.InlineSuppressions;
+import dev.driftguard.rules.RuleMetadata;
 import dev.driftguard.rules.RuleRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -50,18 +51,22 @@ final class OutputOptions {
     }
 
     /** Renders and writes the report; returns the exit code it calls for. */
-    int emit(Report report, String projectName, Severity configuredFailOn, PrintWriter stdout)
+    int emit(Report report, ProjectOptions project, Severity configuredFailOn, PrintWriter stdout)
             throws DriftguardException {
         Optional<Severity> threshold = threshold(configuredFailOn);
-        List<Rule> rules = new ArrayList<>(RuleRegistry.builtin());
-        rules.addAll(RuleRegistry.discovered(Thread.currentThread().getContextClassLoader()));
+        List<RuleMetadata> rules = new ArrayList<>();
+        RuleRegistry.builtin().forEach(r -> rules.add(r.metadata()));
+        RuleRegistry.discovered(Thread.currentThread().getContextClassLoader()).forEach(r -> rules.add(r.metadata()));
+        rules.addAll(InlineSuppressions.RULES);
         boolean color = output == null && format == ReportFormat.TEXT && System.console() != null
                 && System.getenv("NO_COLOR") == null;
         RenderOptions options = RenderOptions.defaults()
                 .withColor(color)
                 .withFailThreshold(threshold.orElse(Severity.ERROR))
-                .withRules(rules.stream().map(Rule::metadata).toList())
-                .withProjectName(projectName)
+                .withRules(rules)
+                .withProjectName(project.projectName())
+                .withProjectPath(project.pathFromWorkingDirectory())
+                .withAnchorFile(project.anchorFile())
                 .withMigrations(report.migrations());
         String rendered = format.renderer().render(report, options);
         if (output == null) {

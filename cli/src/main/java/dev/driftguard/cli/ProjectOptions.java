@@ -48,9 +48,10 @@ final class ProjectOptions {
      * A builder for this project, with the target the options name, else the snapshot {@code driftguard.yaml}
      * names, else an empty database.
      */
-    Driftguard.Builder builder(TargetOptions target) throws DriftguardException {
+    Driftguard.Builder builder(TargetOptions target, java.io.PrintWriter err) throws DriftguardException {
         DriftguardConfig configuration = config();
-        Driftguard.Builder builder = Driftguard.forProject(projectDir).config(configuration);
+        Driftguard.Builder builder = Driftguard.forProject(projectDir).config(configuration)
+                .progress(TerminalProgress.forTerminal(err));
         if (schema != null) {
             builder.schema(schema);
         }
@@ -66,6 +67,22 @@ final class ProjectOptions {
         }
         snapshot.ifPresent(builder::against);
         return builder;
+    }
+
+    /**
+     * The project directory relative to the working directory ({@code ""} when they are the same), so that SARIF and
+     * GitHub annotations name files from the repository root where CI runs.
+     */
+    String pathFromWorkingDirectory() {
+        Path cwd = Path.of("").toAbsolutePath().normalize();
+        Path dir = projectDir.toAbsolutePath().normalize();
+        return dir.startsWith(cwd) ? cwd.relativize(dir).toString().replace('\\', '/') : "";
+    }
+
+    /** Where findings without a location are shown in formats that require one: the schema, when there is one. */
+    String anchorFile() {
+        return schema != null && !Files.isDirectory(schema) ? projectDir.relativize(schema).toString()
+                : "prisma/schema.prisma";
     }
 
     String projectName() {

@@ -36,9 +36,9 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws DriftguardException {
-        ProjectStatus status = project.builder(target).status();
+        ProjectStatus status = project.builder(target, spec.commandLine().getErr()).status();
         if (output.format != ReportFormat.TEXT) {
-            int code = output.emit(status.findings(), project.projectName(), project.config().failOn(),
+            int code = output.emit(status.findings(), project, project.config().failOn(),
                     spec.commandLine().getOut());
             return status.history().deployBlocked() ? DriftguardCommand.EXIT_FINDINGS : code;
         }
@@ -73,7 +73,7 @@ final class StatusCommand implements Callable<Integer> {
         }
         out.println();
         out.flush();
-        int code = output.emit(status.findings(), project.projectName(), project.config().failOn(), out);
+        int code = output.emit(status.findings(), project, project.config().failOn(), out);
         return history.deployBlocked() ? DriftguardCommand.EXIT_FINDINGS : code;
     }
 

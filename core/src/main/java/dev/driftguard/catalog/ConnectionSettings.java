@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -127,10 +128,12 @@ public record ConnectionSettings(String host, int port, String database, String 
         return new ConnectionSettings(host, port, database, resolvedUser, password, parameters, ReadLimits.defaults());
     }
 
+    /** The same target read with other timeouts. */
     public ConnectionSettings withLimits(ReadLimits newLimits) {
         return new ConnectionSettings(host, port, database, user, password, parameters, newLimits);
     }
 
+    /** The same target with another password, e.g. one a prompt asked for. */
     public ConnectionSettings withPassword(Optional<String> newPassword) {
         return new ConnectionSettings(host, port, database, user, newPassword, parameters, limits);
     }
@@ -148,7 +151,7 @@ public record ConnectionSettings(String host, int port, String database, String 
         }
         url.append('@').append(hostForUrl()).append(':').append(port).append('/').append(encode(database));
         String separator = "?";
-        for (Map.Entry<String, String> p : new java.util.TreeMap<>(parameters).entrySet()) {
+        for (Map.Entry<String, String> p : new TreeMap<>(parameters).entrySet()) {
             url.append(separator).append(encode(p.getKey())).append('=').append(redactText(encode(p.getValue())));
             separator = "&";
         }

@@ -7,7 +7,7 @@ import java.util.Optional;
  * A relation with columns: a table (plain, partitioned or foreign), a view or a materialized view.
  *
  * @param estimatedRows {@code pg_class.reltuples} when introspected (negative means never analysed)
- * @param sizeBytes     {@code pg_total_relation_size} when introspected
+ * @param sizeBytes     table, TOAST and index size in bytes when introspected, estimated from {@code relpages}
  */
 public record Table(QualifiedName name, RelationKind kind, List<Column> columns, Optional<Long> estimatedRows,
                    Optional<Long> sizeBytes) {

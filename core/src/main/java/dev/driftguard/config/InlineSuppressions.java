@@ -106,11 +106,11 @@ public final class InlineSuppressions {
             String idList = colon < 0 ? rest : rest.substring(0, colon);
             int idsStart = m.start(2);
             Map<String, Location> ids = new LinkedHashMap<>();
-            boolean valid = true;
+            boolean anyBadId = false;
             int offset = 0;
             for (String part : idList.split(",", -1)) {
                 String id = part.strip();
-                int at = idsStart + offset + part.indexOf(id.isEmpty() ? part : id);
+                int at = idsStart + offset + (part.length() - part.stripLeading().length());
                 offset += part.length() + 1;
                 if (id.isEmpty()) {
                     continue;
@@ -119,13 +119,14 @@ public final class InlineSuppressions {
                     malformed.add(finding(MALFORMED_IGNORE, "\"" + id + "\" is not a rule id; rule ids are "
                             + "separated by commas and the reason follows a colon", span(source, line, at,
                             at + id.length()), file));
-                    valid = false;
+                    anyBadId = true;
                     continue;
                 }
                 ids.putIfAbsent(id, span(source, line, at, at + id.length()));
             }
             if (ids.isEmpty()) {
-                if (valid) {
+                // A directive whose ids were all bad was reported id by id already.
+                if (!anyBadId) {
                     malformed.add(finding(MALFORMED_IGNORE, word + " names no rule id", comment, file));
                 }
                 continue;

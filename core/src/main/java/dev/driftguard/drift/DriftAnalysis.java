@@ -25,6 +25,8 @@ public final class DriftAnalysis {
     /** Prisma's own bookkeeping table: in the target, never in the schema or the history. */
     private static final String PRISMA_HISTORY_TABLE = "_prisma_migrations";
     private static final String ABSENT = "";
+    /** Every PostgreSQL database has plpgsql; it is nobody's drift. */
+    private static final String ALWAYS_INSTALLED = "plpgsql";
 
     private DriftAnalysis() {
     }
@@ -40,17 +42,21 @@ public final class DriftAnalysis {
             stories.put(story, new ArrayList<>());
         }
         Catalog declared = schema.orElse(history);
+        Map<String, Story> tableStories = new LinkedHashMap<>();
         compareObjects("table", declared.tables(), history.tables(), target.tables(),
-                t -> t.name().display(), t -> "present", stories);
+                t -> t.name().display(), t -> "present", t -> "", stories, tableStories);
         compareColumns(declared, history, target, stories);
+        // An index or constraint that is missing exactly where its table is missing tells no story of its own.
         compareObjects("index", declared.indexes(), history.indexes(), target.indexes(),
-                i -> i.name().display(), DriftAnalysis::describe, stories);
+                i -> i.name().display(), DriftAnalysis::describe, i -> i.table().display(), stories, tableStories);
         compareObjects("constraint", declared.constraints(), history.constraints(), target.constraints(),
-                c -> c.table().display() + "." + c.name(), c -> c.kind().name().toLowerCase(Locale.ROOT), stories);
+                c -> c.table().display() + "." + c.name(), c -> c.kind().name().toLowerCase(Locale.ROOT),
+                c -> c.table().display(), stories, tableStories);
         compareObjects("enum", declared.enums(), history.enums(), target.enums(),
-                e -> e.name().display(), e -> String.join(", ", e.values()), stories);
-        compareObjects("extension", declared.extensions(), history.extensions(), target.extensions(),
-                Extension::name, e -> "installed", stories);
+                e -> e.name().display(), e -> String.join(", ", e.values()), e -> "", stories, tableStories);
+        compareObjects("extension", declared.extensions(), history.extensions(),
+                target.extensions().stream().filter(e -> !ALWAYS_INSTALLED.equals(e.name())).toList(),
+                Extension::name, e -> "installed", e -> "", stories, tableStories);
         List<DriftGroup> groups = new ArrayList<>();
         stories.forEach((story, items) -> {
             if (!items.isEmpty()) {
@@ -69,14 +75,19 @@ public final class DriftAnalysis {
         for (QualifiedName name : new TreeSet<>(s.keySet())) {
             if (h.containsKey(name) && t.containsKey(name)) {
                 compareObjects("column", s.get(name).columns(), h.get(name).columns(), t.get(name).columns(),
-                        c -> name.display() + "." + c.name(), DriftAnalysis::describe, stories);
+                        c -> name.display() + "." + c.name(), DriftAnalysis::describe, c -> "", stories, Map.of());
             }
         }
     }
 
     private static <T> void compareObjects(String kind, List<T> schema, List<T> history, List<T> target,
                                            Function<T, String> key, Function<T, String> describe,
-                                           Map<Story, List<DriftItem>> stories) {
+                                           Function<T, String> owner, Map<Story, List<DriftItem>> stories,
+                                           Map<String, Story> tableStories) {
+        Map<String, String> owners = new LinkedHashMap<>();
+        for (List<T> view : List.of(schema, history, target)) {
+            view.forEach(o -> owners.putIfAbsent(key.apply(o), owner.apply(o)));
+        }
         Map<String, String> s = described(schema, key, describe);
         Map<String, String> h = described(history, key, describe);
         Map<String, String> t = described(target, key, describe);
@@ -84,14 +95,18 @@ public final class DriftAnalysis {
         all.addAll(h.keySet());
         all.addAll(t.keySet());
         for (String object : all) {
-            if (object.equals(PRISMA_HISTORY_TABLE) || object.startsWith(PRISMA_HISTORY_TABLE + ".")) {
+            String ownerTable = owners.getOrDefault(object, "");
+            if (object.equals(PRISMA_HISTORY_TABLE) || ownerTable.equals(PRISMA_HISTORY_TABLE)) {
                 continue;
             }
             String inS = s.getOrDefault(object, ABSENT);
             String inH = h.getOrDefault(object, ABSENT);
             String inT = t.getOrDefault(object, ABSENT);
             Story story = Story.of(inS, inH, inT);
-            if (story != null) {
+            if (kind.equals("table") && story != null) {
+                tableStories.put(object, story);
+            }
+            if (story != null && !(story != Story.DIFFERENT && story == tableStories.get(ownerTable))) {
                 stories.get(story).add(new DriftItem(kind, object, inS, inH, inT));
             }
         }
@@ -115,8 +130,15 @@ public final class DriftAnalysis {
     }
 
     private static String describe(Index index) {
-        return (index.unique() ? "unique " : "") + index.method() + " (" + String.join(", ", index.keys()) + ")"
+        return (index.unique() ? "unique " : "") + index.method() + " ("
+                + String.join(", ", index.keys().stream().map(DriftAnalysis::unquoteIdentifier).toList()) + ")"
                 + index.predicate().map(p -> " where " + p).orElse("");
+    }
+
+    /** {@code "userId"} and {@code userId} name the same key column; how it was written is no drift. */
+    private static String unquoteIdentifier(String key) {
+        return key.length() > 1 && key.startsWith("\"") && key.endsWith("\"") && key.indexOf('"', 1) == key.length() - 1
+                ? key.substring(1, key.length() - 1) : key;
     }
 
     private static String normalizeType(String type) {
@@ -151,7 +173,9 @@ public final class DriftAnalysis {
             items.forEach(i -> kinds.merge(i.kind(), 1, Integer::sum));
             List<String> parts = new ArrayList<>();
             kinds.forEach((kind, count) -> parts.add(count + " " + kind + (count == 1 ? "" : plural(kind))));
-            return template.replace("{n}", String.join(" and ", parts));
+            String counted = parts.size() == 1 ? parts.get(0)
+                    : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+            return template.replace("{n}", counted);
         }
 
         private static String plural(String kind) {

@@ -1,6 +1,7 @@
 package dev.driftguard.replay;
 
 import dev.driftguard.Finding;
+import dev.driftguard.ProgressListener;
 import dev.driftguard.Severity;
 import dev.driftguard.catalog.Catalog;
 import dev.driftguard.catalog.CatalogView;
@@ -57,9 +58,16 @@ public final class Replay {
      * @param major the PostgreSQL major whose behaviour applies
      */
     public Result run(Catalog start, List<Migration> migrations, int major, FindingCollector findings) {
+        return run(start, migrations, major, findings, ProgressListener.NONE);
+    }
+
+    /** As {@link #run(Catalog, List, int, FindingCollector)}, telling {@code progress} after each migration. */
+    public Result run(Catalog start, List<Migration> migrations, int major, FindingCollector findings,
+                      ProgressListener progress) {
         CatalogState state = new CatalogState(start, major, builtinType);
         Set<QualifiedName> targetTables = Set.copyOf(state.tables.keySet());
         Set<QualifiedName> created = new HashSet<>();
+        int done = 0;
         for (Migration migration : migrations) {
             Set<QualifiedName> atStart = Set.copyOf(state.tables.keySet());
             String text = migration.source().text();
@@ -67,6 +75,7 @@ public final class Replay {
                 replayStatement(state, migration, statement, text, false, atStart, targetTables, findings);
             }
             state.tables.keySet().stream().filter(t -> !targetTables.contains(t)).forEach(created::add);
+            progress.advanced("replaying migrations", ++done, migrations.size());
         }
         return new Result(state, Set.copyOf(created));
     }

@@ -25,15 +25,15 @@ public final class GithubActionsRenderer implements ReportRenderer {
         for (Finding finding : report.findings()) {
             out.append("::").append(command(finding.severity()));
             List<String> properties = new ArrayList<>();
-            finding.location().ifPresent(l -> addLocation(l, properties));
+            finding.location().ifPresent(l -> addLocation(l, options.repositoryPath(l.file()), properties));
             properties.add("title=" + escapeProperty(finding.ruleId()));
             out.append(' ').append(String.join(",", properties));
             out.append("::").append(escapeData(data(finding))).append('\n');
         }
     }
 
-    private static void addLocation(Location l, List<String> properties) {
-        properties.add("file=" + escapeProperty(l.file()));
+    private static void addLocation(Location l, String file, List<String> properties) {
+        properties.add("file=" + escapeProperty(file));
         properties.add("line=" + l.line());
         if (l.endLine() == l.line()) {
             properties.add("col=" + l.column());

@@ -60,9 +60,10 @@ public final class SarifRenderer implements ReportRenderer {
             result.putObject("message").put("text", messageText(finding));
             ArrayNode locations = result.putArray("locations");
             if (finding.location().isPresent()) {
-                writeLocation(finding.location().get(), locations.addObject());
+                writeLocation(finding.location().get(), options, locations.addObject());
             } else {
-                anchor(finding, report, options).ifPresent(file -> writeAnchor(file, locations.addObject()));
+                anchor(finding, report, options).ifPresent(file -> writeAnchor(options.repositoryPath(file),
+                        locations.addObject()));
             }
             result.putObject("partialFingerprints").put(FINGERPRINT_KEY, fingerprints.get(i));
             if (finding.migration().isPresent() || finding.sqlState().isPresent()) {
@@ -88,9 +89,10 @@ public final class SarifRenderer implements ReportRenderer {
         return finding.fix().map(fix -> finding.message() + "\nHelp: " + fix).orElse(finding.message());
     }
 
-    private static void writeLocation(Location l, ObjectNode location) {
+    private static void writeLocation(Location l, RenderOptions options, ObjectNode location) {
         ObjectNode physical = location.putObject("physicalLocation");
-        physical.putObject("artifactLocation").put("uri", l.file()).put("uriBaseId", "%SRCROOT%");
+        physical.putObject("artifactLocation").put("uri", options.repositoryPath(l.file()))
+                .put("uriBaseId", "%SRCROOT%");
         physical.putObject("region")
                 .put("startLine", l.line())
                 .put("startColumn", l.column())

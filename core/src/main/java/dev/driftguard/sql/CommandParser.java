@@ -1,6 +1,5 @@
 package dev.driftguard.sql;
 
-import dev.driftguard.catalog.ConstraintKind;
 import dev.driftguard.catalog.Volatility;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,27 +8,28 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Our recognizers for PostgreSQL DDL, transaction control and session statements, reading one statement's tokens.
+ * Our recognizers for PostgreSQL DDL, transaction control and session statements, reading one statement's tokens
+ * (tables and indexes in {@link TableStatementParser}).
  * They come first because JSqlParser keeps defaults, index keys and predicates as strings without positions and
  * lacks many PostgreSQL forms; data statements and anything else go to {@link JSqlParserAdapter}.
  */
 final class CommandParser {
-    private static final Set<String> TABLE_CONSTRAINT_STARTS =
-            Set.of("constraint", "primary", "unique", "check", "foreign", "exclude");
     private static final Set<String> OTHER_CREATE = Set.of("policy", "role", "user", "group", "publication",
             "subscription", "rule", "aggregate", "operator", "cast", "collation", "server", "foreign", "event",
             "statistics", "text", "conversion", "language", "access", "database", "tablespace", "transform",
-            "user mapping", "procedural", "trusted", "default");
+            "procedural", "trusted", "default");
     private static final Set<String> DATA_STATEMENTS =
             Set.of("insert", "update", "delete", "merge", "select", "with", "values", "table", "copy");
 
     private final TokenCursor cursor;
     private final ExpressionParser expressions;
+    private final TableStatementParser tables;
     private final DoBlockParser doBlocks;
 
     CommandParser(TokenCursor cursor, DoBlockParser doBlocks) {
         this.cursor = cursor;
         this.expressions = new ExpressionParser(cursor);
+        this.tables = new TableStatementParser(cursor, expressions);
         this.doBlocks = doBlocks;
     }
 
@@ -82,16 +82,16 @@ final class CommandParser {
         switch (kind.value()) {
             case "table" -> {
                 cursor.next();
-                return createTable();
+                return tables.createTable();
             }
             case "unique" -> {
                 cursor.next();
                 cursor.expectWord("index");
-                return createIndex(true);
+                return tables.createIndex(true);
             }
             case "index" -> {
                 cursor.next();
-                return createIndex(false);
+                return tables.createIndex(false);
             }
             case "type" -> {
                 cursor.next();
@@ -135,334 +135,6 @@ final class CommandParser {
                 return skipAll("CREATE " + kind.value().toUpperCase(Locale.ROOT));
             }
         }
-    }
-
-    private Command createTable() {
-        boolean ifNotExists = cursor.acceptWords("if", "not", "exists");
-        SqlName name = cursor.name();
-        List<Command.ColumnDef> columns = new ArrayList<>();
-        List<Command.ConstraintDef> constraints = new ArrayList<>();
-        Optional<SqlName> partitionOf = Optional.empty();
-        if (cursor.acceptWords("partition", "of")) {
-            partitionOf = Optional.of(cursor.name());
-        } else if (cursor.acceptWord("of")) {
-            cursor.name();
-        }
-        if (cursor.isPunct("(") && !isColumnNameList()) {
-            tableElements(columns, constraints);
-        }
-        boolean asSelect = false;
-        while (!cursor.atEnd()) {
-            if (cursor.acceptWord("as")) {
-                asSelect = true;
-                cursor.skipToEnd();
-            } else {
-                cursor.skipUntil(t -> t.isWord("as"));
-            }
-        }
-        return new Command.CreateTable(name, ifNotExists, columns, constraints, partitionOf, asSelect);
-    }
-
-    /** {@code CREATE TABLE t (a, b) AS ...}: a bare column name list rather than definitions. */
-    private boolean isColumnNameList() {
-        int mark = cursor.position();
-        try {
-            cursor.parenthesizedIdents();
-            return cursor.isWord("as");
-        } catch (SqlSyntaxException notAList) {
-            return false;
-        } finally {
-            cursor.reset(mark);
-        }
-    }
-
-    private void tableElements(List<Command.ColumnDef> columns, List<Command.ConstraintDef> constraints) {
-        cursor.expectPunct("(");
-        if (cursor.acceptPunct(")")) {
-            return;
-        }
-        do {
-            Token token = cursor.peek();
-            if (token.kind() == Token.Kind.WORD && TABLE_CONSTRAINT_STARTS.contains(token.value())) {
-                constraints.add(tableConstraint());
-            } else if (token.isWord("like")) {
-                cursor.skipUntil(t -> t.isPunct(",") || t.isPunct(")"));
-            } else {
-                columns.add(columnDef());
-            }
-        } while (cursor.acceptPunct(","));
-        cursor.expectPunct(")");
-    }
-
-    private Command.ColumnDef columnDef() {
-        int start = cursor.nextStart();
-        Ident name = cursor.ident();
-        TypeName type = expressions.type();
-        Optional<Boolean> notNull = Optional.empty();
-        Optional<Expr> defaultValue = Optional.empty();
-        Optional<Expr> generated = Optional.empty();
-        boolean identity = false;
-        List<Command.ConstraintDef> inline = new ArrayList<>();
-        while (!cursor.atEnd() && !cursor.isPunct(",") && !cursor.isPunct(")")) {
-            int constraintStart = cursor.nextStart();
-            Optional<Ident> constraintName = cursor.acceptWord("constraint") ? Optional.of(cursor.ident())
-                    : Optional.empty();
-            Token token = cursor.next();
-            if (token.kind() != Token.Kind.WORD) {
-                throw new SqlSyntaxException("unexpected text in the definition of column " + name.name(),
-                        token.span());
-            }
-            switch (token.value()) {
-                case "not" -> {
-                    cursor.expectWord("null");
-                    notNull = Optional.of(true);
-                }
-                case "null" -> notNull = Optional.of(false);
-                case "default" -> defaultValue = Optional.of(expressions.restrictedExpression());
-                case "collate" -> cursor.name();
-                case "check" -> inline.add(checkConstraint(constraintName, constraintStart));
-                case "unique", "primary" -> {
-                    ConstraintKind kind = token.value().equals("unique") ? ConstraintKind.UNIQUE
-                            : ConstraintKind.PRIMARY_KEY;
-                    if (kind == ConstraintKind.PRIMARY_KEY) {
-                        cursor.expectWord("key");
-                    }
-                    indexConstraintOptions();
-                    inline.add(new Command.ConstraintDef(constraintName, kind, List.of(name), Optional.empty(),
-                            Optional.empty(), false, Optional.empty(), cursor.spanFrom(constraintStart)));
-                }
-                case "references" -> {
-                    Command.Reference reference = references();
-                    inline.add(new Command.ConstraintDef(constraintName, ConstraintKind.FOREIGN_KEY, List.of(name),
-                            Optional.of(reference), Optional.empty(), false, Optional.empty(),
-                            cursor.spanFrom(constraintStart)));
-                }
-                case "generated" -> {
-                    if (cursor.acceptWords("always", "as", "identity") || cursor.acceptWords("by", "default", "as",
-                            "identity")) {
-                        identity = true;
-                        if (cursor.isPunct("(")) {
-                            cursor.skipGroup();
-                        }
-                    } else {
-                        cursor.expectWord("always");
-                        cursor.expectWord("as");
-                        cursor.expectPunct("(");
-                        generated = Optional.of(expressions.expression());
-                        cursor.expectPunct(")");
-                        cursor.acceptAnyWord("stored", "virtual");
-                    }
-                }
-                case "deferrable", "initially", "immediate", "deferred", "storage", "compression", "enforced" -> {
-                    cursor.acceptAnyWord("deferred", "immediate", "plain", "external", "extended", "main",
-                            "default", "pglz", "lz4");
-                }
-                default -> throw new SqlSyntaxException("unexpected " + cursor.text(token.span())
-                        + " in the definition of column " + name.name(), token.span());
-            }
-        }
-        return new Command.ColumnDef(name, type, notNull, defaultValue, generated, identity, inline,
-                cursor.spanFrom(start));
-    }
-
-    private Command.ConstraintDef checkConstraint(Optional<Ident> name, int start) {
-        cursor.expectPunct("(");
-        Expr check = expressions.expression();
-        cursor.expectPunct(")");
-        boolean notValid = constraintAttributes();
-        return new Command.ConstraintDef(name, ConstraintKind.CHECK, List.of(), Optional.empty(), Optional.of(check),
-                notValid, Optional.empty(), cursor.spanFrom(start));
-    }
-
-    /** {@code [NOT] DEFERRABLE}, {@code INITIALLY ...}, {@code NOT VALID}, {@code NO INHERIT}; true for NOT VALID. */
-    private boolean constraintAttributes() {
-        boolean notValid = false;
-        while (true) {
-            if (cursor.acceptWords("not", "valid")) {
-                notValid = true;
-            } else if (cursor.acceptWords("no", "inherit") || cursor.acceptWord("deferrable")
-                    || cursor.acceptWords("not", "deferrable") || cursor.acceptWords("initially", "deferred")
-                    || cursor.acceptWords("initially", "immediate") || cursor.acceptWord("enforced")
-                    || cursor.acceptWords("not", "enforced")) {
-                continue;
-            } else {
-                return notValid;
-            }
-        }
-    }
-
-    /** {@code INCLUDE (...)}, {@code WITH (...)}, {@code USING INDEX TABLESPACE x} after UNIQUE or PRIMARY KEY. */
-    private void indexConstraintOptions() {
-        while (true) {
-            if (cursor.acceptWords("nulls", "not", "distinct") || cursor.acceptWords("nulls", "distinct")) {
-                continue;
-            }
-            if (cursor.acceptWord("include") || cursor.acceptWord("with")) {
-                cursor.skipGroup();
-            } else if (cursor.acceptWords("using", "index", "tablespace")) {
-                cursor.ident();
-            } else {
-                return;
-            }
-        }
-    }
-
-    private Command.ConstraintDef tableConstraint() {
-        int start = cursor.nextStart();
-        Optional<Ident> name = cursor.acceptWord("constraint") ? Optional.of(cursor.ident()) : Optional.empty();
-        Token kind = cursor.next();
-        switch (kind.kind() == Token.Kind.WORD ? kind.value() : "") {
-            case "check" -> {
-                return checkConstraint(name, start);
-            }
-            case "primary", "unique" -> {
-                ConstraintKind constraintKind = kind.value().equals("unique") ? ConstraintKind.UNIQUE
-                        : ConstraintKind.PRIMARY_KEY;
-                if (constraintKind == ConstraintKind.PRIMARY_KEY) {
-                    cursor.expectWord("key");
-                }
-                if (cursor.acceptWords("using", "index")) {
-                    Ident index = cursor.ident();
-                    boolean notValid = constraintAttributes();
-                    return new Command.ConstraintDef(name, constraintKind, List.of(), Optional.empty(),
-                            Optional.empty(), notValid, Optional.of(index), cursor.spanFrom(start));
-                }
-                cursor.acceptWords("nulls", "not", "distinct");
-                cursor.acceptWords("nulls", "distinct");
-                List<Ident> columns = cursor.parenthesizedIdents();
-                indexConstraintOptions();
-                boolean notValid = constraintAttributes();
-                return new Command.ConstraintDef(name, constraintKind, columns, Optional.empty(), Optional.empty(),
-                        notValid, Optional.empty(), cursor.spanFrom(start));
-            }
-            case "foreign" -> {
-                cursor.expectWord("key");
-                List<Ident> columns = cursor.parenthesizedIdents();
-                cursor.expectWord("references");
-                Command.Reference reference = references();
-                boolean notValid = constraintAttributes();
-                return new Command.ConstraintDef(name, ConstraintKind.FOREIGN_KEY, columns, Optional.of(reference),
-                        Optional.empty(), notValid, Optional.empty(), cursor.spanFrom(start));
-            }
-            case "exclude" -> {
-                cursor.skipUntil(t -> t.isPunct(",") || t.isPunct(")") || t.isWord("not"));
-                boolean notValid = constraintAttributes();
-                return new Command.ConstraintDef(name, ConstraintKind.EXCLUSION, List.of(), Optional.empty(),
-                        Optional.empty(), notValid, Optional.empty(), cursor.spanFrom(start));
-            }
-            default -> throw new SqlSyntaxException("expected a table constraint", kind.span());
-        }
-    }
-
-    /** After {@code REFERENCES}: {@code table [(cols)] [MATCH ...] [ON DELETE a] [ON UPDATE a]}. */
-    private Command.Reference references() {
-        SqlName table = cursor.name();
-        List<Ident> columns = cursor.isPunct("(") ? cursor.parenthesizedIdents() : List.of();
-        Optional<String> onDelete = Optional.empty();
-        Optional<String> onUpdate = Optional.empty();
-        while (true) {
-            if (cursor.acceptWord("match")) {
-                cursor.acceptAnyWord("full", "partial", "simple");
-            } else if (cursor.acceptWords("on", "delete")) {
-                onDelete = Optional.of(referentialAction());
-            } else if (cursor.acceptWords("on", "update")) {
-                onUpdate = Optional.of(referentialAction());
-            } else if (!constraintAttributesPresent()) {
-                return new Command.Reference(table, columns, onDelete, onUpdate);
-            }
-        }
-    }
-
-    private boolean constraintAttributesPresent() {
-        return (cursor.isWord("deferrable") || cursor.isWord("initially")
-                || (cursor.isWord("not") && cursor.isWord(1, "deferrable"))) && !constraintAttributes();
-    }
-
-    private String referentialAction() {
-        if (cursor.acceptWords("no", "action")) {
-            return "NO ACTION";
-        }
-        if (cursor.acceptWord("restrict")) {
-            return "RESTRICT";
-        }
-        if (cursor.acceptWord("cascade")) {
-            return "CASCADE";
-        }
-        cursor.expectWord("set");
-        String action = cursor.acceptWord("null") ? "SET NULL" : null;
-        if (action == null) {
-            cursor.expectWord("default");
-            action = "SET DEFAULT";
-        }
-        if (cursor.isPunct("(")) {
-            cursor.skipGroup();
-        }
-        return action;
-    }
-
-    private Command createIndex(boolean unique) {
-        boolean concurrently = cursor.acceptWord("concurrently");
-        boolean ifNotExists = cursor.acceptWords("if", "not", "exists");
-        Optional<Ident> name = cursor.isWord("on") ? Optional.empty() : Optional.of(cursor.ident());
-        cursor.expectWord("on");
-        cursor.acceptWord("only");
-        SqlName table = cursor.name();
-        String method = cursor.acceptWord("using") ? cursor.ident().name() : "btree";
-        cursor.expectPunct("(");
-        List<Command.IndexKey> keys = new ArrayList<>();
-        do {
-            keys.add(indexKey());
-        } while (cursor.acceptPunct(","));
-        cursor.expectPunct(")");
-        List<Ident> include = cursor.acceptWord("include") ? cursor.parenthesizedIdents() : List.of();
-        Optional<Expr> predicate = Optional.empty();
-        while (!cursor.atEnd()) {
-            if (cursor.acceptWords("nulls", "not", "distinct") || cursor.acceptWords("nulls", "distinct")) {
-                continue;
-            }
-            if (cursor.acceptWord("with")) {
-                cursor.skipGroup();
-            } else if (cursor.acceptWord("tablespace")) {
-                cursor.ident();
-            } else if (cursor.acceptWord("where")) {
-                predicate = Optional.of(expressions.expression());
-            } else {
-                throw cursor.fail("unexpected text in CREATE INDEX");
-            }
-        }
-        return new Command.CreateIndex(name, table, unique, concurrently, ifNotExists, method, keys, include,
-                predicate);
-    }
-
-    private Command.IndexKey indexKey() {
-        int start = cursor.nextStart();
-        Expr expression;
-        if (cursor.isPunct("(") || (cursor.peek().isIdentifier()
-                && (cursor.peek(1).isPunct("(") || cursor.peek(1).isPunct(".")))) {
-            expression = expressions.expression();
-        } else {
-            Ident column = cursor.ident();
-            expression = new Expr.ColumnRef(List.of(column.name()), column.span());
-        }
-        Optional<String> collation = cursor.acceptWord("collate") ? Optional.of(cursor.name().display())
-                : Optional.empty();
-        Optional<String> opclass = Optional.empty();
-        if (cursor.peek().isIdentifier() && !cursor.isWord("asc") && !cursor.isWord("desc")
-                && !cursor.isWord("nulls")) {
-            opclass = Optional.of(cursor.name().display());
-            if (cursor.isPunct("(")) {
-                cursor.skipGroup();
-            }
-        }
-        List<String> ordering = new ArrayList<>();
-        cursor.acceptAnyWord("asc", "desc").ifPresent(o -> ordering.add(o.toUpperCase(Locale.ROOT)));
-        if (cursor.acceptWord("nulls")) {
-            String which = cursor.acceptAnyWord("first", "last").orElseThrow(() -> cursor.fail("expected FIRST or LAST"));
-            ordering.add("NULLS " + which.toUpperCase(Locale.ROOT));
-        }
-        return new Command.IndexKey(expression, collation, opclass,
-                ordering.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", ordering)),
-                cursor.spanFrom(start));
     }
 
     private Command createType() {
@@ -578,11 +250,10 @@ final class CommandParser {
                 case "set" -> {
                     cursor.name();
                     if (!cursor.acceptWords("from", "current")) {
-                        if (!cursor.acceptWord("to") && !cursor.isOperator("=")) {
-                            throw cursor.fail("expected TO or = in SET");
-                        }
-                        cursor.acceptPunct("=");
-                        if (cursor.isOperator("=")) {
+                        if (!cursor.acceptWord("to")) {
+                            if (!cursor.isOperator("=")) {
+                                throw cursor.fail("expected TO or = in SET");
+                            }
                             cursor.next();
                         }
                         do {
@@ -702,7 +373,7 @@ final class CommandParser {
         Token kind = cursor.next();
         switch (kind.kind() == Token.Kind.WORD ? kind.value() : "") {
             case "table" -> {
-                return alterTable();
+                return tables.alterTable();
             }
             case "index" -> {
                 boolean ifExists = cursor.acceptWords("if", "exists");
@@ -725,140 +396,6 @@ final class CommandParser {
             }
             default -> throw new SqlSyntaxException("unsupported ALTER statement", kind.span());
         }
-    }
-
-    private Command alterTable() {
-        boolean ifExists = cursor.acceptWords("if", "exists");
-        cursor.acceptWord("only");
-        SqlName table = cursor.name();
-        if (cursor.isOperator("*")) {
-            cursor.next();
-        }
-        List<Command.AlterAction> actions = new ArrayList<>();
-        do {
-            actions.add(alterAction());
-        } while (cursor.acceptPunct(","));
-        cursor.expectEnd();
-        return new Command.AlterTable(table, ifExists, actions);
-    }
-
-    private Command.AlterAction alterAction() {
-        int start = cursor.nextStart();
-        Token first = cursor.peek();
-        if (first.isWord("add")) {
-            cursor.next();
-            Token next = cursor.peek();
-            if (next.kind() == Token.Kind.WORD && TABLE_CONSTRAINT_STARTS.contains(next.value())
-                    && !cursor.peek(1).isPunct(",") && !isColumnDefinitionAhead()) {
-                Command.ConstraintDef constraint = tableConstraint();
-                return new Command.AlterAction.AddConstraint(constraint, cursor.spanFrom(start));
-            }
-            cursor.acceptWord("column");
-            boolean ifNotExists = cursor.acceptWords("if", "not", "exists");
-            Command.ColumnDef column = columnDef();
-            return new Command.AlterAction.AddColumn(column, ifNotExists, cursor.spanFrom(start));
-        }
-        if (first.isWord("drop")) {
-            cursor.next();
-            if (cursor.acceptWord("constraint")) {
-                boolean ifExists = cursor.acceptWords("if", "exists");
-                Ident name = cursor.ident();
-                boolean cascade = dropBehaviour();
-                return new Command.AlterAction.DropConstraint(name, ifExists, cascade, cursor.spanFrom(start));
-            }
-            cursor.acceptWord("column");
-            boolean ifExists = cursor.acceptWords("if", "exists");
-            Ident column = cursor.ident();
-            boolean cascade = dropBehaviour();
-            return new Command.AlterAction.DropColumn(column, ifExists, cascade, cursor.spanFrom(start));
-        }
-        if (first.isWord("alter")) {
-            cursor.next();
-            if (cursor.isWord("constraint")) {
-                return otherAction(start);
-            }
-            cursor.acceptWord("column");
-            Ident column = cursor.ident();
-            return alterColumn(column, start);
-        }
-        if (cursor.acceptWords("validate", "constraint")) {
-            Ident name = cursor.ident();
-            return new Command.AlterAction.ValidateConstraint(name, cursor.spanFrom(start));
-        }
-        if (first.isWord("rename")) {
-            cursor.next();
-            if (cursor.acceptWord("to")) {
-                return new Command.AlterAction.RenameTable(cursor.ident(), cursor.spanFrom(start));
-            }
-            boolean constraint = cursor.acceptWord("constraint");
-            if (!constraint) {
-                cursor.acceptWord("column");
-            }
-            Ident from = cursor.ident();
-            cursor.expectWord("to");
-            Ident to = cursor.ident();
-            return constraint ? new Command.AlterAction.RenameConstraint(from, to, cursor.spanFrom(start))
-                    : new Command.AlterAction.RenameColumn(from, to, cursor.spanFrom(start));
-        }
-        if (cursor.acceptWords("set", "schema")) {
-            return new Command.AlterAction.SetSchema(cursor.ident(), cursor.spanFrom(start));
-        }
-        if (first.kind() != Token.Kind.WORD) {
-            throw cursor.fail("expected an ALTER TABLE action");
-        }
-        return otherAction(start);
-    }
-
-    /** {@code ADD CHECK ...} is a constraint but {@code ADD "check" text} would be a column named check. */
-    private boolean isColumnDefinitionAhead() {
-        Token second = cursor.peek(1);
-        return cursor.isWord("constraint") ? false
-                : !(second.isPunct("(") || second.isWord("key") || second.isWord("using") || second.isWord("nulls"));
-    }
-
-    private Command.AlterAction otherAction(int start) {
-        cursor.skipUntil(t -> t.isPunct(","));
-        Span span = cursor.spanFrom(start);
-        return new Command.AlterAction.Other(normalizeSpace(cursor.text(span)), span);
-    }
-
-    private static String normalizeSpace(String text) {
-        return text.replaceAll("\\s+", " ").trim();
-    }
-
-    private Command.AlterAction alterColumn(Ident column, int start) {
-        if (cursor.acceptWords("set", "data", "type") || cursor.acceptWord("type")) {
-            TypeName type = expressions.type();
-            if (cursor.acceptWord("collate")) {
-                cursor.name();
-            }
-            Optional<Expr> using = cursor.acceptWord("using") ? Optional.of(expressions.expression())
-                    : Optional.empty();
-            return new Command.AlterAction.AlterColumnType(column, type, using, cursor.spanFrom(start));
-        }
-        if (cursor.acceptWords("set", "not", "null")) {
-            return new Command.AlterAction.SetNotNull(column, cursor.spanFrom(start));
-        }
-        if (cursor.acceptWords("drop", "not", "null")) {
-            return new Command.AlterAction.DropNotNull(column, cursor.spanFrom(start));
-        }
-        if (cursor.acceptWords("set", "default")) {
-            Expr value = expressions.expression();
-            return new Command.AlterAction.SetDefault(column, value, cursor.spanFrom(start));
-        }
-        if (cursor.acceptWords("drop", "default")) {
-            return new Command.AlterAction.DropDefault(column, cursor.spanFrom(start));
-        }
-        return otherAction(start);
-    }
-
-    /** {@code CASCADE} (true) or {@code RESTRICT} / nothing (false). */
-    private boolean dropBehaviour() {
-        if (cursor.acceptWord("cascade")) {
-            return true;
-        }
-        cursor.acceptWord("restrict");
-        return false;
     }
 
     private Command alterType() {
@@ -900,7 +437,7 @@ final class CommandParser {
             case "table" -> {
                 boolean ifExists = cursor.acceptWords("if", "exists");
                 List<SqlName> names = cursor.nameList();
-                boolean cascade = dropBehaviour();
+                boolean cascade = cursor.acceptCascade();
                 cursor.expectEnd();
                 return new Command.DropTable(names, ifExists, cascade);
             }
@@ -908,21 +445,21 @@ final class CommandParser {
                 boolean concurrently = cursor.acceptWord("concurrently");
                 boolean ifExists = cursor.acceptWords("if", "exists");
                 List<SqlName> names = cursor.nameList();
-                boolean cascade = dropBehaviour();
+                boolean cascade = cursor.acceptCascade();
                 cursor.expectEnd();
                 return new Command.DropIndex(names, concurrently, ifExists, cascade);
             }
             case "type", "domain" -> {
                 boolean ifExists = cursor.acceptWords("if", "exists");
                 List<SqlName> names = cursor.nameList();
-                boolean cascade = dropBehaviour();
+                boolean cascade = cursor.acceptCascade();
                 cursor.expectEnd();
                 return new Command.DropType(names, ifExists, cascade);
             }
             case "schema", "extension" -> {
                 boolean ifExists = cursor.acceptWords("if", "exists");
                 List<Ident> names = cursor.identList();
-                boolean cascade = dropBehaviour();
+                boolean cascade = cursor.acceptCascade();
                 cursor.expectEnd();
                 return word.equals("schema") ? new Command.DropSchema(names, ifExists, cascade)
                         : new Command.DropExtension(names, ifExists, cascade);
@@ -934,14 +471,14 @@ final class CommandParser {
                 }
                 boolean ifExists = cursor.acceptWords("if", "exists");
                 List<SqlName> names = cursor.nameList();
-                boolean cascade = dropBehaviour();
+                boolean cascade = cursor.acceptCascade();
                 cursor.expectEnd();
                 return new Command.DropView(names, materialized, ifExists, cascade);
             }
             case "sequence" -> {
                 boolean ifExists = cursor.acceptWords("if", "exists");
                 List<SqlName> names = cursor.nameList();
-                boolean cascade = dropBehaviour();
+                boolean cascade = cursor.acceptCascade();
                 cursor.expectEnd();
                 return new Command.DropSequence(names, ifExists, cascade);
             }
@@ -953,7 +490,7 @@ final class CommandParser {
                 cursor.ident();
                 cursor.expectWord("on");
                 cursor.name();
-                dropBehaviour();
+                cursor.acceptCascade();
                 cursor.expectEnd();
                 return new Command.Other("DROP " + word.toUpperCase(Locale.ROOT));
             }
@@ -979,7 +516,7 @@ final class CommandParser {
                 }
             }
         } while (cursor.acceptPunct(","));
-        boolean cascade = dropBehaviour();
+        boolean cascade = cursor.acceptCascade();
         cursor.expectEnd();
         return new Command.DropFunction(names, argumentTypes, ifExists, cascade, procedure);
     }
@@ -1111,7 +648,7 @@ final class CommandParser {
         String value = single ? cursor.peek().value() : null;
         cursor.skipToEnd();
         if (value == null) {
-            value = normalizeSpace(cursor.text(cursor.spanFrom(start)));
+            value = cursor.normalizedText(cursor.spanFrom(start));
         }
         return new Command.SetParameter(name, Optional.of(value), local);
     }
@@ -1130,7 +667,7 @@ final class CommandParser {
         if (!cursor.acceptWords("restart", "identity")) {
             cursor.acceptWords("continue", "identity");
         }
-        boolean cascade = dropBehaviour();
+        boolean cascade = cursor.acceptCascade();
         cursor.expectEnd();
         return new Command.Truncate(names, cascade);
     }

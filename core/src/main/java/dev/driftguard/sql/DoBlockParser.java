@@ -11,7 +11,7 @@ import java.util.Set;
  * makes the block not understood, since its effect cannot be known without running it.
  */
 final class DoBlockParser {
-    private static final Set<String> PROCEDURAL = Set.of("execute", "perform", "return", "loop", "for", "while",
+    private static final Set<String> PROCEDURAL = Set.of("begin", "execute", "perform", "return", "loop", "for", "while",
             "foreach", "declare", "get", "open", "fetch", "close", "call", "else", "elsif", "elseif", "case",
             "exit", "continue", "assert", "move");
 

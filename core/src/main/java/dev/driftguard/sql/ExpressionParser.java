@@ -2,6 +2,7 @@ package dev.driftguard.sql;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -133,7 +134,7 @@ final class ExpressionParser {
         switch (token.value()) {
             case "or", "and" -> {
                 Expr right = parse(precedence + 1, restricted);
-                return new Expr.BinaryOp(token.value().toUpperCase(java.util.Locale.ROOT), left, right, token.span(),
+                return new Expr.BinaryOp(token.value().toUpperCase(Locale.ROOT), left, right, token.span(),
                         cursor.spanFrom(start));
             }
             case "isnull", "notnull" -> {
@@ -171,7 +172,7 @@ final class ExpressionParser {
         if (test.kind() != Token.Kind.WORD) {
             throw new SqlSyntaxException("expected NULL, TRUE, FALSE or UNKNOWN after IS", test.span());
         }
-        return new Expr.IsTest(left, test.value().toUpperCase(java.util.Locale.ROOT), negated, cursor.spanFrom(start));
+        return new Expr.IsTest(left, test.value().toUpperCase(Locale.ROOT), negated, cursor.spanFrom(start));
     }
 
     private Expr likeInBetween(Expr left, int start, Token first, boolean restricted) {
@@ -426,7 +427,7 @@ final class ExpressionParser {
                             && cursor.peek(3).isPunct(")")) {
                         cursor.next();
                         cursor.skipGroup();
-                        return new Expr.SqlValueFunction(word.toUpperCase(java.util.Locale.ROOT),
+                        return new Expr.SqlValueFunction(word.toUpperCase(Locale.ROOT),
                                 cursor.spanFrom(start));
                     }
                 }
@@ -441,7 +442,7 @@ final class ExpressionParser {
         }
         if (VALUE_FUNCTIONS.contains(word) && !after.isPunct("(") && !after.isPunct(".")) {
             cursor.next();
-            return new Expr.SqlValueFunction(word.toUpperCase(java.util.Locale.ROOT), token.span());
+            return new Expr.SqlValueFunction(word.toUpperCase(Locale.ROOT), token.span());
         }
         if (TypeNameParser.MULTIWORD_STARTS.contains(word) && !after.isPunct(".") && !after.isPunct("(")) {
             Optional<Expr> typed = typedLiteral(start);

@@ -1,9 +1,13 @@
 package dev.driftguard.sql;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.sf.jsqlparser.JSQLParserException;
 import net.sf.jsqlparser.parser.AbstractJSqlParser;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
@@ -24,9 +28,8 @@ import net.sf.jsqlparser.statement.upsert.Upsert;
 final class JSqlParserAdapter {
     /** JSqlParser's backtracking can take exponential time on some inputs; past this it gives up. */
     private static final long TIMEOUT_MILLIS = 2_000;
-    private static final java.util.regex.Pattern LOCATION =
-            java.util.regex.Pattern.compile("at line (\\d+), column (\\d+)");
-    private static final java.util.regex.Pattern FOUND = java.util.regex.Pattern.compile("Encountered:? [^\"]*\"([^\"]*)\"");
+    /** Where JSqlParser's message says it stopped, when its exception carries no token. */
+    private static final Pattern LOCATION = Pattern.compile("at line (\\d+), column (\\d+)");
     /** Shared so that a parse does not start a thread of its own; daemon threads never keep the JVM alive. */
     private static final ExecutorService EXECUTOR = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "driftguard-jsqlparser");
@@ -56,42 +59,57 @@ final class JSqlParserAdapter {
         } catch (JSQLParserException e) {
             return failure(e, text);
         } catch (RuntimeException | StackOverflowError e) {
+            // JSqlParser's generated code has thrown both on hostile input; neither may escape the front end
             return new Outcome.Failed("the SQL parser failed: " + e.getClass().getSimpleName(), Optional.empty());
         }
         if (statement == null) {
             return new Outcome.Failed("the SQL parser found no statement", Optional.empty());
         }
         Command command = statement.accept(new CommandVisitor(dataCommand), null);
-        return new Outcome.Parsed(command != null ? command
-                : new Command.Other(statement.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2")
-                        .toUpperCase(java.util.Locale.ROOT)));
+        return new Outcome.Parsed(command != null ? command : new Command.Other(kindOf(statement)));
+    }
+
+    /** {@code CreatePolicy} becomes {@code CREATE POLICY}. */
+    private static String kindOf(Statement statement) {
+        return statement.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toUpperCase(Locale.ROOT);
     }
 
     private static Outcome failure(JSQLParserException e, String text) {
-        Throwable cause = e.getCause();
-        if (cause instanceof ParseException parse && parse.currentToken != null && parse.currentToken.next != null) {
-            net.sf.jsqlparser.parser.Token at = parse.currentToken.next;
-            String found = at.image == null || at.image.isEmpty() ? "end of statement" : "\"" + at.image + "\"";
-            return new Outcome.Failed("syntax error at " + found, offsetOf(text, at.beginLine, at.beginColumn));
+        StringBuilder messages = new StringBuilder();
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ParseException parse && parse.currentToken != null
+                    && parse.currentToken.next != null) {
+                net.sf.jsqlparser.parser.Token at = parse.currentToken.next;
+                return located(text, offsetOf(text, at.beginLine, at.beginColumn));
+            }
+            messages.append(cause.getMessage()).append('\n');
         }
-        String message = e.getMessage() == null ? "syntax error" : e.getMessage().strip();
-        if (message.toLowerCase(java.util.Locale.ROOT).contains("time out")
-                || message.toLowerCase(java.util.Locale.ROOT).contains("timeout")) {
+        String message = messages.toString();
+        String lower = message.toLowerCase(Locale.ROOT);
+        if (lower.contains("time out") || lower.contains("timeout")) {
             return new Outcome.Failed("the SQL parser gave up after " + TIMEOUT_MILLIS + " ms", Optional.empty());
         }
-        java.util.regex.Matcher location = LOCATION.matcher(message);
+        Matcher location = LOCATION.matcher(message);
         if (location.find()) {
-            java.util.regex.Matcher found = FOUND.matcher(message);
-            String what = found.find() ? "\"" + found.group(1) + "\"" : "this token";
-            return new Outcome.Failed("syntax error at " + what, offsetOf(text,
-                    Integer.parseInt(location.group(1)), Integer.parseInt(location.group(2))));
+            return located(text,
+                    offsetOf(text, Integer.parseInt(location.group(1)), Integer.parseInt(location.group(2))));
         }
-        int newline = message.indexOf('\n');
-        if (newline > 0) {
-            message = message.substring(0, newline);
+        return new Outcome.Failed("syntax error", Optional.empty());
+    }
+
+    /** PostgreSQL's wording: {@code syntax error at or near "x"}, naming the token where the parser stopped. */
+    private static Outcome located(String text, Optional<Integer> offset) {
+        if (offset.isEmpty() || offset.get() >= text.length()) {
+            return new Outcome.Failed("syntax error at end of statement", offset);
         }
-        message = message.replaceFirst("^[\\w.]+Exception: ", "");
-        return new Outcome.Failed(message, Optional.empty());
+        int at = offset.get();
+        List<Token> tokens = PgScanner.scan(text, at, Math.min(text.length(), at + 200));
+        String near = tokens.isEmpty() ? "" : text.substring(tokens.get(0).start(), tokens.get(0).end());
+        return new Outcome.Failed("syntax error at or near " + quoted(near), offset);
+    }
+
+    private static String quoted(String token) {
+        return "\"" + (token.length() > 40 ? token.substring(0, 37) + "..." : token) + "\"";
     }
 
     /** JSqlParser counts 1-based lines and columns; columns count characters (tabs as one). */

@@ -118,7 +118,7 @@ final class PgScanner {
             while (pos < end && isIdentPart(text.charAt(pos))) {
                 pos++;
             }
-            return new Token(Token.Kind.WORD, start, pos, foldCase(text.substring(start, pos)));
+            return new Token(Token.Kind.WORD, start, pos, truncate(foldCase(text.substring(start, pos))));
         }
         if (Character.isDigit(c) || (c == '.' && Character.isDigit(peek(1)))) {
             return number(start);
@@ -169,15 +169,15 @@ final class PgScanner {
         while (pos < end) {
             char ch = text.charAt(pos);
             if (backslashEscapes && ch == '\\' && pos + 1 < end) {
-                value.append(unescape(text.charAt(pos + 1)));
-                pos += 2;
+                pos = unescape(value);
             } else if (ch == quote) {
                 if (peek(1) == quote) {
                     value.append(quote);
                     pos += 2;
                 } else {
                     pos++;
-                    return new Token(kind, start, pos, value.toString());
+                    String content = value.toString();
+                    return new Token(kind, start, pos, kind == Token.Kind.QUOTED_IDENT ? truncate(content) : content);
                 }
             } else {
                 value.append(ch);
@@ -189,15 +189,66 @@ final class PgScanner {
         return new Token(Token.Kind.ERROR, start, end, "unterminated " + what);
     }
 
-    private static char unescape(char escaped) {
-        return switch (escaped) {
-            case 'n' -> '\n';
-            case 't' -> '\t';
-            case 'r' -> '\r';
-            case 'b' -> '\b';
-            case 'f' -> '\f';
-            default -> escaped;
-        };
+    /**
+     * Appends the character an {@code E'...'} escape at {@code pos} stands for ({@code \\n}, octal {@code \\101},
+     * hex {@code \\x41}, {@code \\u0041}, {@code \\U00000041}, or the escaped character itself) and returns the
+     * position after it.
+     */
+    private int unescape(StringBuilder value) {
+        char escaped = text.charAt(pos + 1);
+        int next = pos + 2;
+        switch (escaped) {
+            case 'n' -> value.append('\n');
+            case 't' -> value.append('\t');
+            case 'r' -> value.append('\r');
+            case 'b' -> value.append('\b');
+            case 'f' -> value.append('\f');
+            case 'x', 'u', 'U' -> {
+                int digits = escaped == 'x' ? 2 : escaped == 'u' ? 4 : 8;
+                int stop = next;
+                while (stop < end && stop - next < digits && Character.digit(text.charAt(stop), 16) >= 0) {
+                    stop++;
+                }
+                if (stop == next || (escaped != 'x' && stop - next < digits)) {
+                    value.append(escaped);
+                } else {
+                    int codePoint = Integer.parseInt(text, next, stop, 16);
+                    value.appendCodePoint(Character.isValidCodePoint(codePoint) ? codePoint : '\uFFFD');
+                    next = stop;
+                }
+            }
+            default -> {
+                if (escaped >= '0' && escaped <= '7') {
+                    int stop = pos + 1;
+                    while (stop < end && stop - pos - 1 < 3 && text.charAt(stop) >= '0' && text.charAt(stop) <= '7') {
+                        stop++;
+                    }
+                    value.append((char) (Integer.parseInt(text, pos + 1, stop, 8) & 0xFF));
+                    next = stop;
+                } else {
+                    value.append(escaped);
+                }
+            }
+        }
+        return next;
+    }
+
+    /** PostgreSQL cuts identifiers to NAMEDATALEN - 1 = 63 bytes, never inside a character. */
+    static String truncate(String identifier) {
+        if (identifier.length() <= 21) {
+            return identifier;
+        }
+        int bytes = 0;
+        for (int i = 0; i < identifier.length(); ) {
+            int codePoint = identifier.codePointAt(i);
+            int size = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+            if (bytes + size > 63) {
+                return identifier.substring(0, i);
+            }
+            bytes += size;
+            i += Character.charCount(codePoint);
+        }
+        return identifier;
     }
 
     private Token dollar(int start) {

@@ -28,9 +28,22 @@ final class StatementSplitter {
     static List<RawStatement> split(List<Token> tokens) {
         List<RawStatement> statements = new ArrayList<>();
         int first = 0;
+        // Inside a SQL-standard function body (BEGIN ATOMIC ... END) semicolons end the body's statements, not
+        // ours; like psql, count BEGIN and CASE against END to find where the body ends.
+        int atomicDepth = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            if (token.isPunct(";")) {
+            if (token.kind() == Token.Kind.WORD) {
+                if (atomicDepth == 0) {
+                    if (token.isWord("atomic") && i > first && tokens.get(i - 1).isWord("begin")) {
+                        atomicDepth = 1;
+                    }
+                } else if (token.isWord("begin") || token.isWord("case")) {
+                    atomicDepth++;
+                } else if (token.isWord("end")) {
+                    atomicDepth--;
+                }
+            } else if (token.isPunct(";") && atomicDepth == 0) {
                 if (i > first) {
                     statements.add(new RawStatement(new Span(tokens.get(first).start(), token.start()),
                             List.copyOf(tokens.subList(first, i))));

@@ -2,6 +2,7 @@ package dev.driftguard.sql;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Reads one statement's tokens front to back; every name it returns carries the span of its tokens. */
@@ -9,6 +10,8 @@ final class TokenCursor {
     private final String source;
     private final List<Token> tokens;
     private final int endOffset;
+    /** What {@link #peek} returns past the last token. */
+    private final Token end;
     private int index;
 
     /**
@@ -20,6 +23,7 @@ final class TokenCursor {
         this.source = source;
         this.tokens = tokens;
         this.endOffset = endOffset;
+        this.end = new Token(Token.Kind.PUNCT, endOffset, endOffset, "<end>");
     }
 
     String source() {
@@ -49,7 +53,7 @@ final class TokenCursor {
 
     Token peek(int ahead) {
         int at = index + ahead;
-        return at < tokens.size() ? tokens.get(at) : new Token(Token.Kind.PUNCT, endOffset, endOffset, "<end>");
+        return at < tokens.size() ? tokens.get(at) : end;
     }
 
     Token next() {
@@ -123,7 +127,7 @@ final class TokenCursor {
 
     Token expectWord(String keyword) {
         if (!isWord(keyword)) {
-            throw fail("expected " + keyword.toUpperCase(java.util.Locale.ROOT));
+            throw fail("expected " + keyword.toUpperCase(Locale.ROOT));
         }
         return next();
     }
@@ -225,9 +229,18 @@ final class TokenCursor {
         index = tokens.size();
     }
 
-    /** The tokens from {@code from} to the current position. */
-    List<Token> tokensFrom(int from) {
-        return tokens.subList(from, index);
+    /** {@code CASCADE} (true) or {@code RESTRICT} or nothing (false), after a DROP. */
+    boolean acceptCascade() {
+        if (acceptWord("cascade")) {
+            return true;
+        }
+        acceptWord("restrict");
+        return false;
+    }
+
+    /** The text of a span with runs of whitespace made single spaces, for descriptions. */
+    String normalizedText(Span span) {
+        return text(span).replaceAll("\\s+", " ").trim();
     }
 
     SqlSyntaxException fail(String message) {

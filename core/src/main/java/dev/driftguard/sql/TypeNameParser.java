@@ -6,7 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Reads a type name as PostgreSQL's grammar does and names it the way {@code format_type} prints it. */
+/**
+ * Reads a type name as PostgreSQL's grammar does and names it the way {@code format_type} prints it: canonical base
+ * names, the implicit modifiers the grammar adds ({@code char} is {@code character(1)}, {@code numeric(5)} is
+ * {@code numeric(5,0)}) and at most one array dimension, since PostgreSQL does not record more.
+ */
 final class TypeNameParser {
     private static final Map<String, String> CANONICAL = Map.ofEntries(
             Map.entry("int", "integer"), Map.entry("integer", "integer"), Map.entry("int4", "integer"),
@@ -59,7 +63,14 @@ final class TypeNameParser {
                 modifiers.clear();
             }
         }
-        int dims = 0;
+        if (modifiers.isEmpty() && (name.equals("character") || name.equals("bit"))) {
+            // the grammar gives char and bit without a length the length 1
+            modifiers.add("1");
+        } else if (modifiers.size() == 1 && name.equals("numeric")) {
+            // numeric(p) is numeric(p,0), and format_type prints both
+            modifiers.add("0");
+        }
+        boolean array = false;
         while (true) {
             if (cursor.isPunct("[")) {
                 cursor.next();
@@ -67,7 +78,7 @@ final class TypeNameParser {
                     cursor.next();
                 }
                 cursor.expectPunct("]");
-                dims++;
+                array = true;
             } else if (cursor.isWord("array")) {
                 cursor.next();
                 if (cursor.isPunct("[")) {
@@ -77,13 +88,14 @@ final class TypeNameParser {
                     }
                     cursor.expectPunct("]");
                 }
-                dims++;
+                array = true;
             } else {
                 break;
             }
         }
         Span span = cursor.spanFrom(start);
-        return new TypeName(schema, name, modifiers, dims, cursor.text(span), span);
+        // PostgreSQL ignores the number of dimensions written: int[][] is the same type as int[]
+        return new TypeName(schema, name, modifiers, array ? 1 : 0, cursor.text(span), span);
     }
 
     private static boolean isSmallFloat(String precision) {

@@ -33,12 +33,12 @@ class CatalogIntrospectionBenchmark {
 
     @Test
     void introspectsTenThousandTablesFasterThanPgDump() throws Exception {
-        String database = TestPostgres.freshDatabase("scale");
+        String database = TargetDatabases.freshDatabase("scale");
         long buildStart = System.nanoTime();
         buildLargeSchema(database);
         long buildMillis = (System.nanoTime() - buildStart) / 1_000_000;
 
-        CatalogSnapshot warmUp = CatalogIntrospector.read(TestPostgres.superuserSettings(database));
+        CatalogSnapshot warmUp = CatalogIntrospector.read(TargetDatabases.superuserSettings(database));
         assertThat(warmUp.catalog().tables()).hasSize(TABLES);
         assertThat(warmUp.catalog().tables().stream().mapToInt(t -> t.columns().size()).sum()).isEqualTo(6 * TABLES);
         assertThat(warmUp.catalog().indexes()).hasSize(2 * TABLES);
@@ -46,7 +46,7 @@ class CatalogIntrospectionBenchmark {
         List<Long> introspection = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
             long start = System.nanoTime();
-            CatalogIntrospector.read(TestPostgres.superuserSettings(database));
+            CatalogIntrospector.read(TargetDatabases.superuserSettings(database));
             introspection.add((System.nanoTime() - start) / 1_000_000);
         }
         long jsonStart = System.nanoTime();
@@ -89,7 +89,7 @@ class CatalogIntrospectionBenchmark {
                         + " amount numeric(12,2), flags integer[] DEFAULT '{}');\n");
                 sql.append("CREATE INDEX ").append(t).append("_email_idx ON ").append(t).append(" (email);\n");
             }
-            TestPostgres.execute(database, sql.toString());
+            TargetDatabases.execute(database, sql.toString());
         }
     }
 
@@ -99,7 +99,7 @@ class CatalogIntrospectionBenchmark {
      */
     private static Path pgDump(String database, int serverMajor) throws Exception {
         List<String> candidates = new ArrayList<>();
-        try (Connection c = TestPostgres.superuser(database).getConnection(); Statement s = c.createStatement();
+        try (Connection c = TargetDatabases.superuser(database).getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT setting FROM pg_config WHERE name = 'BINDIR'")) {
             rs.next();
             candidates.add(Path.of(rs.getString(1), "pg_dump").toString());
@@ -136,7 +136,7 @@ class CatalogIntrospectionBenchmark {
 
     private static void runPgDump(Path pgDump, String database) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(pgDump.toString(), "--schema-only", "--no-password", "-h", "localhost",
-                "-p", Integer.toString(TestPostgres.port()), "-U", "postgres", "-d", database, "-f", "/dev/null")
+                "-p", Integer.toString(TargetDatabases.port()), "-U", "postgres", "-d", database, "-f", "/dev/null")
                 .redirectErrorStream(true)
                 .redirectOutput(new File("/dev/null"))
                 .start();

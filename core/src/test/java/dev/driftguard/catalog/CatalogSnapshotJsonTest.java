@@ -21,10 +21,10 @@ class CatalogSnapshotJsonTest {
 
     @Test
     void aRichIntrospectedDatabaseSurvivesWriteAndRead() throws IOException {
-        String database = TestPostgres.freshDatabase("roundtrip");
-        TestPostgres.execute(database, CatalogIntrospectorTest.richDatabaseSql()
+        String database = TargetDatabases.freshDatabase("roundtrip");
+        TargetDatabases.execute(database, CatalogIntrospectorTest.richDatabaseSql()
                 + resource("/history/prisma-migrations-table.sql") + resource("/history/three-migrations.sql"));
-        CatalogSnapshot snapshot = CatalogIntrospector.read(TestPostgres.superuserSettings(database));
+        CatalogSnapshot snapshot = CatalogIntrospector.read(TargetDatabases.superuserSettings(database));
         assertThat(snapshot.history()).hasValueSatisfying(h -> assertThat(h).hasSize(3));
         Path file = dir.resolve("snapshot.json");
 

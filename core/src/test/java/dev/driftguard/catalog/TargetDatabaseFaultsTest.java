@@ -58,18 +58,19 @@ class TargetDatabaseFaultsTest {
 
     @BeforeAll
     static void createRestrictedRoleAndDatabases() throws IOException {
-        TestPostgres.execute(TestPostgres.server().getPostgresDatabase(),
+        TargetDatabases.execute(TargetDatabases.server().getPostgresDatabase(),
                 "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + USER + "') THEN "
                         + "CREATE ROLE " + USER + " LOGIN; END IF; END $$");
-        // The statement carries the password in clear: keep it out of the server log.
-        TestPostgres.execute(TestPostgres.server().getPostgresDatabase(),
-                "SET log_statement = 'none'; ALTER ROLE " + USER + " PASSWORD '" + PASSWORD + "'");
+        // The statement carries the password in clear: keep it out of the server log. SCRAM, as pg_hba.conf asks,
+        // is not the default before PostgreSQL 14.
+        TargetDatabases.execute(TargetDatabases.server().getPostgresDatabase(),
+                "SET log_statement = 'none'; SET password_encryption = 'scram-sha-256'; ALTER ROLE " + USER + " PASSWORD '" + PASSWORD + "'");
 
-        catalogDenied = TestPostgres.freshDatabase("catalogdenied");
-        TestPostgres.execute(catalogDenied, "REVOKE SELECT ON pg_catalog.pg_available_extensions FROM PUBLIC");
+        catalogDenied = TargetDatabases.freshDatabase("catalogdenied");
+        TargetDatabases.execute(catalogDenied, "REVOKE SELECT ON pg_catalog.pg_available_extensions FROM PUBLIC");
 
-        historyDenied = TestPostgres.freshDatabase("historydenied");
-        TestPostgres.execute(historyDenied, resource("/history/prisma-migrations-table.sql")
+        historyDenied = TargetDatabases.freshDatabase("historydenied");
+        TargetDatabases.execute(historyDenied, resource("/history/prisma-migrations-table.sql")
                 + "REVOKE ALL ON _prisma_migrations FROM PUBLIC");
     }
 
@@ -97,20 +98,20 @@ class TargetDatabaseFaultsTest {
     @Test
     void reportsAWrongPassword() {
         assertFault(() -> CatalogIntrospector.read(url(USER, PASSWORD + "x", "postgres")),
-                Reason.AUTHENTICATION_FAILED, "cannot log in to localhost:" + TestPostgres.port()
+                Reason.AUTHENTICATION_FAILED, "cannot log in to localhost:" + TargetDatabases.port()
                         + "/postgres as \"app_user\": password authentication failed for user \"app_user\"");
     }
 
     @Test
     void reportsAMissingDatabase() {
         assertFault(() -> CatalogIntrospector.read(url(USER, PASSWORD, "no_such_db")), Reason.DATABASE_NOT_FOUND,
-                "cannot open localhost:" + TestPostgres.port() + "/no_such_db: database \"no_such_db\" does not exist");
+                "cannot open localhost:" + TargetDatabases.port() + "/no_such_db: database \"no_such_db\" does not exist");
     }
 
     @Test
     void reportsPermissionDeniedOnACatalogView() {
         assertFault(() -> CatalogIntrospector.read(url(USER, PASSWORD, catalogDenied)), Reason.PERMISSION_DENIED,
-                "cannot read available extensions from localhost:" + TestPostgres.port() + "/" + catalogDenied
+                "cannot read available extensions from localhost:" + TargetDatabases.port() + "/" + catalogDenied
                         + ": permission denied for view pg_available_extensions");
     }
 
@@ -118,7 +119,7 @@ class TargetDatabaseFaultsTest {
     void reportsPermissionDeniedOnTheMigrationHistory() {
         assertFault(() -> CatalogIntrospector.read(url(USER, PASSWORD, historyDenied)), Reason.PERMISSION_DENIED,
                 "cannot read the Prisma migration history (_prisma_migrations) from localhost:"
-                        + TestPostgres.port() + "/" + historyDenied + ": permission denied for table _prisma_migrations");
+                        + TargetDatabases.port() + "/" + historyDenied + ": permission denied for table _prisma_migrations");
     }
 
     @Test
@@ -128,7 +129,7 @@ class TargetDatabaseFaultsTest {
         Connection locker = lockPrismaMigrations();
         try {
             assertFaultMatching(() -> CatalogIntrospector.read(url(USER, PASSWORD, historyDenied).withLimits(limits)),
-                    Reason.TIMED_OUT, "timed out reading " + LOCKED_STEP + " from localhost:" + TestPostgres.port()
+                    Reason.TIMED_OUT, "timed out reading " + LOCKED_STEP + " from localhost:" + TargetDatabases.port()
                             + "/" + historyDenied
                             + ": canceling statement due to statement timeout \\(statement_timeout 300 ms\\)");
         } finally {
@@ -142,7 +143,7 @@ class TargetDatabaseFaultsTest {
         Connection locker = lockPrismaMigrations();
         try {
             assertFaultMatching(() -> CatalogIntrospector.read(url(USER, PASSWORD, historyDenied).withLimits(limits)),
-                    Reason.TIMED_OUT, "timed out reading " + LOCKED_STEP + " from localhost:" + TestPostgres.port()
+                    Reason.TIMED_OUT, "timed out reading " + LOCKED_STEP + " from localhost:" + TargetDatabases.port()
                             + "/" + historyDenied + ": canceling statement due to lock timeout \\(lock_timeout 200 ms\\)");
         } finally {
             locker.close();
@@ -164,7 +165,7 @@ class TargetDatabaseFaultsTest {
                 } catch (java.util.concurrent.ExecutionException e) {
                     throw (RuntimeException) e.getCause();
                 }
-            }, Reason.CONNECTION_LOST, "lost the connection to localhost:" + TestPostgres.port() + "/"
+            }, Reason.CONNECTION_LOST, "lost the connection to localhost:" + TargetDatabases.port() + "/"
                     + historyDenied + " while reading " + LOCKED_STEP
                     + ": terminating connection due to administrator command");
         } finally {
@@ -174,7 +175,7 @@ class TargetDatabaseFaultsTest {
 
     @Test
     void leavesABorrowedConnectionOpenAndInAutoCommit() throws SQLException {
-        try (Connection c = TestPostgres.superuser(historyDenied).getConnection()) {
+        try (Connection c = TargetDatabases.superuser(historyDenied).getConnection()) {
             CatalogSnapshot snapshot = CatalogIntrospector.read(c, ReadLimits.defaults());
 
             assertThat(snapshot.history()).hasValue(List.of());
@@ -208,7 +209,7 @@ class TargetDatabaseFaultsTest {
     }
 
     private static ConnectionSettings url(String user, String password, String database) {
-        return ConnectionSettings.parse("postgresql://" + user + ":" + password + "@localhost:" + TestPostgres.port()
+        return ConnectionSettings.parse("postgresql://" + user + ":" + password + "@localhost:" + TargetDatabases.port()
                 + "/" + database + "?sslmode=disable", NO_ENVIRONMENT);
     }
 
@@ -240,7 +241,7 @@ class TargetDatabaseFaultsTest {
 
     /** A superuser transaction holding ACCESS EXCLUSIVE on _prisma_migrations until the connection closes. */
     private static Connection lockPrismaMigrations() throws SQLException {
-        Connection c = TestPostgres.superuser(historyDenied).getConnection();
+        Connection c = TargetDatabases.superuser(historyDenied).getConnection();
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
             s.execute("LOCK TABLE _prisma_migrations IN ACCESS EXCLUSIVE MODE");
@@ -251,7 +252,7 @@ class TargetDatabaseFaultsTest {
     /** Polls from its own connection: pg_stat_activity is frozen for the length of a transaction. */
     private static void terminateBackendWaitingForALock(String database) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        try (Connection c = TestPostgres.superuser(database).getConnection();
+        try (Connection c = TargetDatabases.superuser(database).getConnection();
              PreparedStatement find = c.prepareStatement("""
                 SELECT pg_terminate_backend(pid) FROM pg_stat_activity
                 WHERE datname = ? AND application_name = 'driftguard' AND wait_event_type = 'Lock'

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.driftguard.Finding;
 import dev.driftguard.Location;
+import dev.driftguard.Report;
 import dev.driftguard.Severity;
 import dev.driftguard.SourceFile;
+import dev.driftguard.report.RenderOptions;
+import dev.driftguard.report.TextRenderer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,6 +71,22 @@ class DriftguardConfigLoaderTest {
                 Optional.of("see the configuration reference in docs/configuration.md"), Optional.empty()));
         assertThat(result.describeProblems()).isEqualTo(
                 "driftguard.yaml:2:1: unknown key \"failon\"; known keys: tool, postgres, catalog, fail-on, rules, ignore");
+    }
+
+    @Test
+    void problemsRenderWithTheOffendingYamlLine() {
+        LoadResult<DriftguardConfig> result = parse("rules:\n  missing-relation: fatal\n");
+        Report report = new Report(result.problems(), Map.of("driftguard.yaml", result.source().orElseThrow()));
+        assertThat(new TextRenderer().render(report, RenderOptions.defaults())).isEqualTo("""
+                error[invalid-config]: rules.missing-relation: "fatal" is not a severity; use error, warning, info or off
+                  --> driftguard.yaml:2:21
+                   |
+                 2 |   missing-relation: fatal
+                   |                     ^^^^^
+                   = help: see the configuration reference in docs/configuration.md
+
+                1 error
+                """);
     }
 
     @Test

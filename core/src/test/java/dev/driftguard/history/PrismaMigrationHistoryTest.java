@@ -3,7 +3,7 @@ package dev.driftguard.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.driftguard.catalog.CatalogIntrospector;
-import dev.driftguard.catalog.TestPostgres;
+import dev.driftguard.catalog.TargetDatabases;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,10 +22,10 @@ class PrismaMigrationHistoryTest {
 
     @BeforeAll
     static void createDatabases() throws IOException {
-        withHistory = TestPostgres.freshDatabase("history");
-        TestPostgres.execute(withHistory, resource("prisma-migrations-table.sql"));
-        TestPostgres.execute(withHistory, resource("three-migrations.sql"));
-        withoutHistory = TestPostgres.freshDatabase("nohistory");
+        withHistory = TargetDatabases.freshDatabase("history");
+        TargetDatabases.execute(withHistory, resource("prisma-migrations-table.sql"));
+        TargetDatabases.execute(withHistory, resource("three-migrations.sql"));
+        withoutHistory = TargetDatabases.freshDatabase("nohistory");
     }
 
     static String resource(String name) throws IOException {
@@ -37,7 +37,7 @@ class PrismaMigrationHistoryTest {
     @Test
     void readsEveryRowOrderedByStartTime() throws SQLException {
         Optional<List<AppliedMigration>> history;
-        try (Connection c = TestPostgres.superuser(withHistory).getConnection()) {
+        try (Connection c = TargetDatabases.superuser(withHistory).getConnection()) {
             history = PrismaMigrationHistory.read(c);
         }
 
@@ -62,25 +62,25 @@ class PrismaMigrationHistoryTest {
 
     @Test
     void isEmptyWhenTheTableDoesNotExist() throws SQLException {
-        try (Connection c = TestPostgres.superuser(withoutHistory).getConnection()) {
+        try (Connection c = TargetDatabases.superuser(withoutHistory).getConnection()) {
             assertThat(PrismaMigrationHistory.read(c)).isEmpty();
         }
     }
 
     @Test
     void comesWithTheCatalogInOneSnapshot() {
-        assertThat(CatalogIntrospector.read(TestPostgres.superuserSettings(withHistory)).history())
+        assertThat(CatalogIntrospector.read(TargetDatabases.superuserSettings(withHistory)).history())
                 .hasValueSatisfying(rows -> assertThat(rows).extracting(AppliedMigration::migrationName)
                         .containsExactly("20260101000000_init", "20260102000000_rename", "20260103000000_add_index"));
     }
 
     @Test
     void readsTheTableInThePrismaSchemaGivenByTheUrl() throws IOException {
-        String database = TestPostgres.freshDatabase("prismaschema");
-        TestPostgres.execute(database, "CREATE SCHEMA app; SET search_path = app; "
+        String database = TargetDatabases.freshDatabase("prismaschema");
+        TargetDatabases.execute(database, "CREATE SCHEMA app; SET search_path = app; "
                 + resource("prisma-migrations-table.sql") + resource("three-migrations.sql"));
         var settings = dev.driftguard.catalog.ConnectionSettings.parse(
-                "postgresql://postgres@localhost:" + TestPostgres.port() + "/" + database + "?schema=app",
+                "postgresql://postgres@localhost:" + TargetDatabases.port() + "/" + database + "?schema=app",
                 new dev.driftguard.catalog.ConnectionEnvironment(java.util.Map.of(), Optional.empty(), "postgres"));
 
         var snapshot = CatalogIntrospector.read(settings);

@@ -53,6 +53,15 @@ class GithubActionsRendererTest {
     }
 
     @Test
+    void filesAreGivenFromTheRepositoryRootWhenTheProjectIsBelowIt() {
+        Finding finding = new Finding("r", Severity.ERROR, "m", Optional.of(new Location("db/a.sql", 1, 1, 1, 2)),
+                Optional.empty(), Optional.empty(), Optional.empty());
+        String out = new GithubActionsRenderer().render(new Report(List.of(finding), Map.of()),
+                RenderOptions.defaults().withProjectPath("./services/api/"));
+        assertThat(out).startsWith("::error file=services/api/db/a.sql,line=1,");
+    }
+
+    @Test
     void emptyReportWritesNothing() {
         assertThat(new GithubActionsRenderer().render(Report.empty(), RenderOptions.defaults())).isEmpty();
     }

@@ -79,6 +79,20 @@ class SarifRendererTest {
     }
 
     @Test
+    void urisAreGivenFromTheRepositoryRootWhenTheProjectIsBelowIt() throws IOException {
+        JsonNode result = sarif(IncidentReport.report(), IncidentReport.options().withProjectPath("apps/web"))
+                .at("/runs/0/results/2/locations/0/physicalLocation/artifactLocation/uri");
+        assertThat(result.asText()).isEqualTo("apps/web/" + IncidentReport.GIN_FILE);
+    }
+
+    @Test
+    void projectAtTheRepositoryRootKeepsPathsAsTheyAre() {
+        assertThat(RenderOptions.defaults().withProjectPath(".").repositoryPath("a.sql")).isEqualTo("a.sql");
+        assertThat(RenderOptions.defaults().withProjectPath("").projectPath()).isEmpty();
+        assertThat(RenderOptions.defaults().withProjectPath("x\\y").repositoryPath("a.sql")).isEqualTo("x/y/a.sql");
+    }
+
+    @Test
     void fingerprintStaysWhenLinesAreInsertedAbove() throws IOException {
         String before = fingerprintOfFirstResult("CREATE INDEX i ON \"Gone\" (a);\n");
         String after = fingerprintOfFirstResult("-- a comment\n\nCREATE INDEX i ON \"Gone\" (a);\n");

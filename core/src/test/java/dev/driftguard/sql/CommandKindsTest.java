@@ -220,11 +220,19 @@ class CommandKindsTest {
     @Test
     void partitionsAndCreateTableAsSelect() {
         String sql = "CREATE TABLE p1 PARTITION OF p FOR VALUES FROM ('2024-01-01') TO ('2024-02-01');"
-                + "CREATE TABLE c AS SELECT * FROM a;CREATE UNLOGGED TABLE u (LIKE a INCLUDING ALL);";
+                + "CREATE TABLE c AS SELECT * FROM a;CREATE UNLOGGED TABLE u (LIKE a INCLUDING ALL);"
+                + "CREATE TABLE r (a int, b date) PARTITION BY RANGE (b) WITH (fillfactor = 70) TABLESPACE fast;"
+                + "CREATE TEMP TABLE tmp (a int) ON COMMIT DROP;CREATE TABLE d PARTITION OF r DEFAULT;"
+                + "CREATE TABLE bad (a int) nonsense;";
         List<Command> commands = commands(sql);
         assertThat(((Command.CreateTable) commands.get(0)).partitionOf()).contains(name(sql, "p FOR", "p", 1));
         assertThat(((Command.CreateTable) commands.get(1)).asSelect()).isTrue();
         assertThat(((Command.CreateTable) commands.get(2)).columns()).isEmpty();
+        assertThat(((Command.CreateTable) commands.get(3)).columns()).hasSize(2);
+        assertThat(commands.get(4)).isInstanceOf(Command.CreateTable.class);
+        assertThat(((Command.CreateTable) commands.get(5)).partitionOf()).isPresent();
+        assertThat(((Command.Unparsed) commands.get(6)).reason())
+                .isEqualTo("unexpected text after the table definition, found \"nonsense\"");
     }
 
     @Test
@@ -273,10 +281,20 @@ class CommandKindsTest {
     }
 
     @Test
-    void statementsOnlyJsqlparserKnowsAreUnderstoodAsOther() {
+    void commentsGrantsAndPoliciesAreUnderstoodWithoutEffect() {
         assertThat(commands("COMMENT ON INDEX \"i\" IS 'x';GRANT SELECT ON t TO r;CREATE POLICY p ON t USING (true);"))
                 .containsExactly(new Command.Other("COMMENT"), new Command.Other("GRANT"),
                         new Command.Other("CREATE POLICY"));
+    }
+
+    @Test
+    void statementsNoRecognizerReadsGoToJsqlparser() {
+        String sql = "CALL archive_events(30);\nEXPLAIN (SELECT;";
+        List<Command> commands = commands(sql);
+        assertThat(commands.get(0)).isEqualTo(new Command.Other("EXECUTE"));
+        int paren = sql.indexOf("(SELECT");
+        assertThat(commands.get(1)).isEqualTo(new Command.Unparsed("syntax error at or near \"(\"",
+                Optional.of(new Span(paren, paren + 1))));
     }
 
     @Test
@@ -285,9 +303,9 @@ class CommandKindsTest {
         List<Command> commands = commands(sql);
         assertThat(commands.get(0)).isEqualTo(new Command.Unparsed("expected an identifier, found end of statement",
                 Optional.of(new Span(10, 10))));
-        Command.Unparsed frobnicate = (Command.Unparsed) commands.get(1);
-        assertThat(frobnicate.reason()).startsWith("syntax error");
-        assertThat(frobnicate.errorSpan().orElseThrow().start()).isEqualTo(sql.indexOf("FROBNICATE"));
+        int frobnicate = sql.indexOf("FROBNICATE");
+        assertThat(commands.get(1)).isEqualTo(new Command.Unparsed("not a PostgreSQL statement",
+                Optional.of(new Span(frobnicate, frobnicate + 10))));
         assertThat(commands.get(2)).isEqualTo(new Command.Unparsed("expected an expression, found end of statement",
                 Optional.of(new Span(sql.length() - 1, sql.length() - 1))));
     }

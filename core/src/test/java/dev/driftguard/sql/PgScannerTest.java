@@ -41,6 +41,18 @@ class PgScannerTest {
     }
 
     @Test
+    void decodesOctalHexAndUnicodeEscapesInEscapeStrings() {
+        assertThat(values("E'\\x41\\101\\u00e9\\U0001F600\\q'")).containsExactly("AAé😀q");
+    }
+
+    @Test
+    void truncatesIdentifiersToSixtyThreeBytesAsPostgresqlDoes() {
+        String long70 = "A".repeat(70);
+        assertThat(values(long70 + " \"" + long70 + "\" \"" + "é".repeat(40) + "\""))
+                .containsExactly("a".repeat(63), "A".repeat(63), "é".repeat(31));
+    }
+
+    @Test
     void readsNumbersAndParameters() {
         assertThat(PgScanner.scan("1 2.5 .5 1e10 3.0E-2 $1")).extracting(Token::kind).containsExactly(
                 Token.Kind.NUMBER, Token.Kind.NUMBER, Token.Kind.NUMBER, Token.Kind.NUMBER, Token.Kind.NUMBER,

@@ -99,6 +99,15 @@ class StatementSplitterTest {
     }
 
     @Test
+    void sqlStandardFunctionBodiesKeepTheirSemicolons() {
+        String sql = "CREATE FUNCTION f(a int) RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1; "
+                + "SELECT CASE WHEN a > 0 THEN 1 END; END;DROP TABLE x;";
+        assertThat(texts(sql)).containsExactly("CREATE FUNCTION f(a int) RETURNS int LANGUAGE sql BEGIN ATOMIC "
+                + "SELECT 1; SELECT CASE WHEN a > 0 THEN 1 END; END", "DROP TABLE x");
+        assertThat(commands(sql).get(0)).isInstanceOf(Command.CreateFunction.class);
+    }
+
+    @Test
     void dollarSignsInsideIdentifiersAndParametersAreNotQuotes() {
         assertThat(texts("SELECT a$b, $1 FROM t;SELECT 2")).containsExactly("SELECT a$b, $1 FROM t", "SELECT 2");
     }

@@ -30,7 +30,7 @@ class TypeNamesTest {
             "timetz|time with time zone", "bool|boolean", "BOOLEAN|boolean", "float8|double precision",
             "double precision|double precision", "float|double precision", "float(10)|real", "float4|real",
             "real|real", "decimal|numeric", "DECIMAL(65,30)|numeric(65,30)", "numeric(10, 2)|numeric(10,2)",
-            "jsonb|jsonb", "uuid|uuid", "TEXT[]|text[]", "int[][]|integer[][]", "integer ARRAY|integer[]",
+            "jsonb|jsonb", "uuid|uuid", "TEXT[]|text[]", "int[][]|integer[]", "char|character(1)", "numeric(5)|numeric(5,0)", "bit|bit(1)", "integer ARRAY|integer[]",
             "varbit|bit varying", "interval|interval", "\"Role\"|\"Role\"", "\"Role\"[]|\"Role\"[]",
             "vector(1536)|vector(1536)", "citext|citext"})
     void canonicalNames(String written, String formatted) {

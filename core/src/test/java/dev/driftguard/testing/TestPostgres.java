@@ -3,6 +3,8 @@ package dev.driftguard.testing;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -61,6 +63,24 @@ public final class TestPostgres {
         return server().getJdbcUrl("postgres", database);
     }
 
+    /**
+     * {@code pg_hba.conf} trusting the {@code postgres} superuser, as the harness connects, and asking every other
+     * role for a SCRAM password over TCP, so tests can exercise password authentication with roles they create.
+     */
+    private static void requirePasswords(Path dataDirectory) {
+        try {
+            Files.writeString(dataDirectory.resolve("pg_hba.conf"), """
+                    local all all                   trust
+                    host  all postgres 127.0.0.1/32 trust
+                    host  all postgres ::1/128      trust
+                    host  all all      127.0.0.1/32 scram-sha-256
+                    host  all all      ::1/128      scram-sha-256
+                    """);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The embedded server, started once per JVM. */
     public static EmbeddedPostgres server() {
         EmbeddedPostgres server = embedded;
@@ -69,7 +89,9 @@ public final class TestPostgres {
                 server = embedded;
                 if (server == null) {
                     try {
-                        server = EmbeddedPostgres.builder().start();
+                        server = EmbeddedPostgres.builder()
+                                .setDataDirectoryCustomizer(dataDirectory -> requirePasswords(dataDirectory.toPath()))
+                                .start();
                     } catch (IOException e) {
                         throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
                     }

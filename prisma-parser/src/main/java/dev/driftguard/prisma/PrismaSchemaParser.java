@@ -6,6 +6,7 @@ import dev.driftguard.SourceFile;
 import dev.driftguard.catalog.Catalog;
 import dev.driftguard.prisma.ast.Diagnostics;
 import dev.driftguard.prisma.ast.SchemaSyntax;
+import dev.driftguard.prisma.ast.Span;
 import dev.driftguard.prisma.model.PrismaSchema;
 import dev.driftguard.prisma.model.SchemaResolver;
 import dev.driftguard.prisma.relational.RelationalMapper;
@@ -81,14 +82,16 @@ public final class PrismaSchemaParser {
             SchemaSyntax syntax = PrismaSyntaxReader.read(files, diagnostics);
             PrismaSchema prisma = SchemaResolver.resolve(syntax, diagnostics);
             if (prisma.datasource().isEmpty() && !files.isEmpty()) {
-                diagnostics.warning(new dev.driftguard.prisma.ast.Span(files.get(0), 0, 0),
+                diagnostics.warning(new Span(files.get(0), 0, 0),
                         "The schema has no datasource block; Driftguard assumes PostgreSQL.");
             }
             RelationalMapper.Mapping mapping = RelationalMapper.map(prisma, prismaMajor);
+            mapping.diagnostics().forEach(diagnostics::add);
             return new ParsedSchema(prisma, new DeclaredSchema(mapping.catalog(), mapping.models(),
                     mapping.extensions(), diagnostics.sorted(), files));
-        } catch (RuntimeException bug) {
-            // A schema must never crash the caller: report the failure against the first file and map nothing.
+        } catch (RuntimeException | StackOverflowError bug) {
+            // A schema must never crash the caller, not even one nested deeper than the parser's stack: report the
+            // failure against the first file and map nothing.
             List<SchemaDiagnostic> all = new ArrayList<>(diagnostics.sorted());
             String file = files.isEmpty() ? "schema.prisma" : files.get(0).path();
             all.add(new SchemaDiagnostic(Severity.ERROR, "Driftguard could not read this schema: " + bug,

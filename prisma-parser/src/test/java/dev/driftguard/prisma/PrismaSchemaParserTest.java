@@ -194,6 +194,18 @@ class PrismaSchemaParserTest {
     }
 
     @Test
+    void parsesAFileWithLocationsRelativeToItsFolder(@TempDir Path project) throws IOException {
+        Path file = Files.createDirectories(project.resolve("prisma")).resolve("schema.prisma");
+        Files.writeString(file, DATASOURCE + "model A {\n  id Int @id @bogus\n}\n");
+
+        DeclaredSchema schema = PrismaSchemaParser.parse(file);
+
+        assertThat(schema.diagnostics()).extracting(SchemaDiagnostic::location)
+                .containsExactly(new Location("schema.prisma", 6, 14, 6, 20));
+        assertThat(schema.catalog().tables()).extracting(t -> t.name().name()).containsExactly("A");
+    }
+
+    @Test
     void keepsParsingPastTheFirstErrorAndMapsWhatItCan() {
         DeclaredSchema schema = PrismaSchemaParser.parseText("schema.prisma", DATASOURCE + """
                 model Broken {
@@ -222,6 +234,16 @@ class PrismaSchemaParserTest {
             DeclaredSchema schema = PrismaSchemaParser.parseText("schema.prisma", text);
             assertThat(schema).as(text).isNotNull();
         }
+    }
+
+    @Test
+    void reportsASchemaNestedDeeperThanTheParserCanGoInsteadOfCrashing() {
+        String nested = "[".repeat(12_000) + "]".repeat(12_000);
+        DeclaredSchema schema = PrismaSchemaParser.parseText("schema.prisma", DATASOURCE
+                + "model A {\n  id Int @id @default(" + nested + ")\n}\n");
+
+        assertThat(schema.diagnostics()).extracting(SchemaDiagnostic::message)
+                .anyMatch(m -> m.startsWith("Driftguard could not read this schema: java.lang.StackOverflowError"));
     }
 
     @Test

@@ -11,7 +11,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -37,6 +39,7 @@ public final class PrismaMigrator {
     private final TestDatabase database;
     private final Path migrationsDir;
 
+    /** A migrator of {@code database} with the migrations in {@code migrationsDir} (e.g. {@code prisma/migrations}). */
     public PrismaMigrator(TestDatabase database, Path migrationsDir) {
         this.database = database;
         this.migrationsDir = migrationsDir;
@@ -50,16 +53,52 @@ public final class PrismaMigrator {
         }
     }
 
-    /** Applies every migration up to and including {@code lastName}, as a deploy would; stops at a failure. */
-    public void deployUpTo(String lastName) throws IOException, SQLException {
-        for (String name : migrationNames()) {
-            if (name.compareTo(lastName) > 0) {
-                break;
-            }
-            if (!deploy(name)) {
-                return;
-            }
+    /**
+     * What a deploy did: the migrations applied, in order, and the one PostgreSQL rejected, if any (deploy stops
+     * there, as Prisma's does).
+     */
+    public record Deployment(List<String> applied, Optional<Failure> failure) {
+        public Deployment {
+            applied = List.copyOf(applied);
         }
+
+        /** True when every migration asked for was applied. */
+        public boolean succeeded() {
+            return failure.isEmpty();
+        }
+    }
+
+    /** A migration PostgreSQL rejected, with its error as recorded in {@code _prisma_migrations.logs}. */
+    public record Failure(String migration, String sqlState, String message) {
+    }
+
+    /** Applies every migration, as {@code prisma migrate deploy} does on an empty database; stops at a failure. */
+    public Deployment deployAll() throws IOException, SQLException {
+        List<String> names = migrationNames();
+        return names.isEmpty() ? new Deployment(List.of(), Optional.empty()) : deployUpTo(names.get(names.size() - 1));
+    }
+
+    /**
+     * Applies every migration up to and including {@code lastName}, as a deploy would; stops at a failure.
+     *
+     * @throws IllegalArgumentException when there is no migration of that name, so that a typo is not taken for
+     *                                  "everything before it"
+     */
+    public Deployment deployUpTo(String lastName) throws IOException, SQLException {
+        List<String> names = migrationNames();
+        if (!names.contains(lastName)) {
+            throw new IllegalArgumentException("no migration " + lastName + " in " + migrationsDir + "; there are "
+                    + names);
+        }
+        List<String> applied = new ArrayList<>();
+        for (String name : names.subList(0, names.indexOf(lastName) + 1)) {
+            Optional<Failure> failure = apply(name);
+            if (failure.isPresent()) {
+                return new Deployment(applied, failure);
+            }
+            applied.add(name);
+        }
+        return new Deployment(applied, Optional.empty());
     }
 
     /**
@@ -67,6 +106,10 @@ public final class PrismaMigrator {
      * exactly as Prisma leaves it.
      */
     public boolean deploy(String name) throws IOException, SQLException {
+        return apply(name).isEmpty();
+    }
+
+    private Optional<Failure> apply(String name) throws IOException, SQLException {
         byte[] bytes = Files.readAllBytes(migrationsDir.resolve(name).resolve("migration.sql"));
         String id = UUID.randomUUID().toString();
         try (Connection c = database.connect()) {
@@ -90,14 +133,14 @@ public final class PrismaMigrator {
                     fail.setString(2, id);
                     fail.executeUpdate();
                 }
-                return false;
+                return Optional.of(new Failure(name, failure.getSQLState(), failure.getMessage()));
             }
             try (PreparedStatement finish = c.prepareStatement("UPDATE \"_prisma_migrations\" "
                     + "SET \"finished_at\" = now(), \"applied_steps_count\" = 1 WHERE \"id\" = ?")) {
                 finish.setString(1, id);
                 finish.executeUpdate();
             }
-            return true;
+            return Optional.empty();
         }
     }
 

@@ -18,8 +18,9 @@ public final class Diagnostics {
         found.add(new SchemaDiagnostic(Severity.WARNING, message, span.location()));
     }
 
-    public boolean hasErrors() {
-        return found.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+    /** Adds one found elsewhere, e.g. by the relational mapping. */
+    public void add(SchemaDiagnostic diagnostic) {
+        found.add(diagnostic);
     }
 
     /** Everything found, by file, then line, then column. */

@@ -27,10 +27,6 @@ public record ModelDeclaration(Kind kind, Name name, List<FieldDeclaration> fiel
         documentation = List.copyOf(documentation);
     }
 
-    public List<Attribute> attributes(String attributeName) {
-        return attributes.stream().filter(a -> a.name().text().equals(attributeName)).toList();
-    }
-
     public Optional<Attribute> attribute(String attributeName) {
         return attributes.stream().filter(a -> a.name().text().equals(attributeName)).findFirst();
     }

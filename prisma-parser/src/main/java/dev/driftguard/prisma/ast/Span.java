@@ -12,9 +12,4 @@ public record Span(SourceFile file, int start, int end) {
     public Location location() {
         return file.location(start, end);
     }
-
-    /** The span that covers this one and {@code other}, which must be in the same file. */
-    public Span to(Span other) {
-        return new Span(file, Math.min(start, other.start), Math.max(end, other.end));
-    }
 }

@@ -57,10 +57,6 @@ public enum NativeTypes {
         return Optional.ofNullable(BY_NAME.get(prismaName));
     }
 
-    public String prismaName() {
-        return prismaName;
-    }
-
     /** The Prisma scalar a field must have to use this native type. */
     public String scalar() {
         return scalar;

@@ -2,15 +2,19 @@ package dev.driftguard.prisma.model;
 
 import dev.driftguard.prisma.ast.Diagnostics;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Checks that every relation field has its opposite and that the foreign key side names existing fields. */
 final class RelationResolver {
     private final List<PrismaModel> models;
+    private final Map<String, PrismaModel> modelsByName;
     private final Diagnostics diagnostics;
 
     RelationResolver(List<PrismaModel> models, Diagnostics diagnostics) {
         this.models = models;
+        this.modelsByName = models.stream().collect(Collectors.toMap(PrismaModel::name, m -> m, (a, b) -> a));
         this.diagnostics = diagnostics;
     }
 
@@ -24,7 +28,7 @@ final class RelationResolver {
     }
 
     private void check(PrismaModel model, PrismaField field, Relation relation) {
-        Optional<PrismaModel> target = models.stream().filter(m -> m.name().equals(relation.model())).findFirst();
+        Optional<PrismaModel> target = Optional.ofNullable(modelsByName.get(relation.model()));
         if (target.isEmpty()) {
             return;
         }

@@ -33,7 +33,7 @@ public final class SchemaResolver {
     private static final Set<String> BLOCK_ATTRIBUTES =
             Set.of("id", "unique", "index", "map", "schema", "ignore", "fulltext", "shardKey");
     private static final Set<String> DEFAULT_FUNCTIONS =
-            Set.of("autoincrement", "now", "uuid", "cuid", "nanoid", "ulid", "dbgenerated", "sequence", "auto");
+            Set.of("autoincrement", "now", "uuid", "cuid", "nanoid", "ulid", "dbgenerated");
 
     private final SchemaSyntax syntax;
     private final Diagnostics diagnostics;
@@ -69,8 +69,8 @@ public final class SchemaResolver {
                 continue;
             }
             if (declaration.kind() == ModelDeclaration.Kind.VIEW && !previewFeatures.contains("views")) {
-                diagnostics.error(headerSpan(declaration), "View definitions are only available with the `views` "
-                        + "preview feature.");
+                diagnostics.error(headerSpan(declaration), "Error validating: View definitions are only available "
+                        + "with the `views` preview feature.");
             }
             if (modelsByName.get(declaration.name().text()) == declaration) {
                 models.add(model(declaration));
@@ -87,10 +87,12 @@ public final class SchemaResolver {
 
     private Optional<Datasource> datasource() {
         List<ConfigDeclaration> datasources = syntax.datasources();
-        for (int i = 1; i < datasources.size(); i++) {
-            diagnostics.error(datasources.get(i).name().span(),
-                    "You defined more than one datasource. This is not allowed yet because support for multiple "
-                            + "databases has not been implemented yet.");
+        if (datasources.size() > 1) {
+            for (ConfigDeclaration extra : datasources) {
+                diagnostics.error(extra.name().span(), "Error validating datasource `" + extra.name().text()
+                        + "`: You defined more than one datasource. This is not allowed yet because support for "
+                        + "multiple databases has not been implemented yet.");
+            }
         }
         if (datasources.isEmpty()) {
             return Optional.empty();
@@ -195,10 +197,12 @@ public final class SchemaResolver {
                     diagnostics.error(a.span(), "Error parsing attribute \"@id\": The sort argument is not supported "
                             + "in the primary key with the current connector"));
             if (f.id()) {
-                primaryKey = Optional.of(new PrimaryKey(List.of(indexField(field.attribute("id").orElseThrow(),
-                        f.name())), Optional.empty(), mapArgument(field.attribute("id").orElseThrow()), true));
+                Attribute id = field.attribute("id").orElseThrow();
+                primaryKey = Optional.of(new PrimaryKey(List.of(indexField(id, f.name())), Optional.empty(),
+                        mapArgument(id), true, id.span()));
             }
             for (Attribute unique : field.attributes("unique")) {
+                checkNoLength(unique, "@unique", List.of(indexField(unique, f.name())));
                 indexes.add(new ModelIndex(ModelIndex.Kind.UNIQUE, List.of(indexField(unique, f.name())),
                         Optional.empty(), mapArgument(unique), Optional.empty(), true, unique.span()));
             }
@@ -252,7 +256,7 @@ public final class SchemaResolver {
             return Optional.empty();
         }
         return Optional.of(new PrimaryKey(fields, attribute.value("name", false).flatMap(Values::string),
-                mapArgument(attribute), false));
+                mapArgument(attribute), false, attribute.span()));
     }
 
     private Optional<ModelIndex> compoundIndex(ModelDeclaration model, Attribute attribute, ModelIndex.Kind kind,
@@ -262,6 +266,11 @@ public final class SchemaResolver {
         if (!checkFields(model, attribute, fields, fieldNames, what)) {
             return Optional.empty();
         }
+        if (kind == ModelIndex.Kind.FULLTEXT) {
+            diagnostics.error(attribute.span(), "Error parsing attribute \"@@fulltext\": Defining fulltext indexes is "
+                    + "not supported with the current connector.");
+        }
+        checkNoLength(attribute, "@@" + attribute.name().text(), fields);
         Optional<String> algorithm = attribute.value("type", false).flatMap(Values::name);
         return Optional.of(new ModelIndex(kind, fields, attribute.value("name", false).flatMap(Values::string),
                 mapArgument(attribute), algorithm, false, attribute.span()));
@@ -288,6 +297,14 @@ public final class SchemaResolver {
             return false;
         }
         return true;
+    }
+
+    /** {@code length:} is MySQL's prefix length; PostgreSQL indexes have none. */
+    private void checkNoLength(Attribute attribute, String written, List<IndexField> fields) {
+        if (fields.stream().anyMatch(f -> f.length().isPresent())) {
+            diagnostics.error(attribute.span(), "Error parsing attribute \"" + written + "\": The length argument is "
+                    + "not supported in an index definition with the current connector");
+        }
     }
 
     /** The fields of {@code @@index([a, b(sort: Desc)])}, positional or {@code fields:}. */
@@ -403,9 +420,9 @@ public final class SchemaResolver {
         if (call.isPresent()) {
             Expression.FunctionValue function = call.get();
             if (!DEFAULT_FUNCTIONS.contains(function.name())) {
-                diagnostics.error(value.span(), prefix + "The function `" + function.name()
-                        + "` is not a known function. You can read about the available functions here: "
-                        + "https://pris.ly/d/attribute-functions.");
+                diagnostics.error(value.span(), "Unknown function in @default(): `" + function.name()
+                        + "` is not known. You can read about the available functions here: "
+                        + "https://pris.ly/d/attribute-functions");
             } else if (function.name().equals("now") && !type.equals("DateTime")) {
                 diagnostics.error(attribute.span(), prefix + "The function `now()` cannot be used on fields of type `"
                         + type + "`.");
@@ -427,11 +444,18 @@ public final class SchemaResolver {
             }
             return;
         }
+        Optional<String> number = Values.number(value);
+        if ((type.equals("Int") || type.equals("BigInt")) && number.filter(n -> !n.matches("-?[0-9]+")).isPresent()) {
+            diagnostics.error(attribute.span(), prefix + "Parse error: \"" + number.get()
+                    + "\" is not a valid integer. (invalid digit found in string)");
+            return;
+        }
         boolean fits = switch (type) {
             case "String", "DateTime", "Json", "Bytes" -> Values.string(value).isPresent();
+            case "Decimal" -> number.isPresent() || Values.string(value).isPresent();
             case "Boolean" -> Values.name(value).filter(n -> n.equals("true") || n.equals("false")).isPresent();
             case "Int", "BigInt" -> Values.number(value).filter(n -> n.matches("-?[0-9]+")).isPresent();
-            case "Float", "Decimal" -> Values.number(value).isPresent();
+            case "Float" -> number.isPresent();
             default -> true;
         };
         if (!fits) {

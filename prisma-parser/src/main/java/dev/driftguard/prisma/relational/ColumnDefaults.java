@@ -32,6 +32,10 @@ final class ColumnDefaults {
                 if (field.type().equals("DateTime")) {
                     return Optional.of(quote(timestamp(v.value())));
                 }
+                if (field.type().equals("Decimal") && v.value().matches("-?[0-9]+(\\.[0-9]+)?")) {
+                    // Prisma takes a Decimal default written as a string and writes it as a number.
+                    return Optional.of(v.value());
+                }
                 return Optional.of(quote(v.value()));
             }
 

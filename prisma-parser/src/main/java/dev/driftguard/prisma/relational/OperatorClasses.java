@@ -2,13 +2,33 @@ package dev.driftguard.prisma.relational;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** PostgreSQL's name for an {@code ops:} argument. */
 final class OperatorClasses {
 
     private static final List<String> SUFFIXES = List.of("MinMaxMulti", "MinMax", "Bloom", "Inclusion", "Path");
 
+    /**
+     * Operator classes that are their method's default for the column type, which introspection leaves out of a key:
+     * GIN's for jsonb, arrays and tsvector, BRIN's minmax and inclusion classes, SP-GiST's for inet and text, and
+     * B-tree's and hash's usual ones.
+     */
+    private static final Set<String> DEFAULTS = Set.of(
+            "gin:jsonb_ops", "gin:array_ops", "gin:tsvector_ops",
+            "spgist:inet_ops", "spgist:text_ops",
+            "btree:text_ops", "btree:int2_ops", "btree:int4_ops", "btree:int8_ops",
+            "btree:numeric_ops", "btree:uuid_ops", "btree:timestamp_ops", "btree:timestamptz_ops",
+            "hash:text_ops", "hash:int4_ops", "hash:int8_ops", "hash:uuid_ops");
+
     private OperatorClasses() {
+    }
+
+    static boolean isDefault(String method, String operatorClass) {
+        if (method.equals("brin")) {
+            return operatorClass.endsWith("_minmax_ops") || operatorClass.endsWith("_inclusion_ops");
+        }
+        return DEFAULTS.contains(method + ":" + operatorClass);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.driftguard.prisma.relational;
 
+import dev.driftguard.Severity;
 import dev.driftguard.catalog.Catalog;
 import dev.driftguard.catalog.Column;
 import dev.driftguard.catalog.Constraint;
@@ -24,6 +25,7 @@ import dev.driftguard.prisma.model.PrismaSchema;
 import dev.driftguard.prisma.model.Relation;
 import dev.driftguard.schema.DeclaredExtension;
 import dev.driftguard.schema.DeclaredModel;
+import dev.driftguard.schema.SchemaDiagnostic;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +33,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Derives the PostgreSQL schema that {@code prisma migrate} creates for a resolved schema: one table per model (views
@@ -51,12 +54,26 @@ public final class RelationalMapper {
     private final List<Constraint> constraints = new ArrayList<>();
     private final List<Sequence> sequences = new ArrayList<>();
     private final List<DeclaredModel> declaredModels = new ArrayList<>();
+    private final List<NamedBy> indexNames = new ArrayList<>();
 
-    /** What a schema maps to. */
-    public record Mapping(Catalog catalog, List<DeclaredModel> models, List<DeclaredExtension> extensions) {
+    /**
+     * What a schema maps to.
+     *
+     * @param diagnostics problems only the derived names reveal, such as two indexes with one name
+     */
+    public record Mapping(Catalog catalog, List<DeclaredModel> models, List<DeclaredExtension> extensions,
+                          List<SchemaDiagnostic> diagnostics) {
         public Mapping {
             models = List.copyOf(models);
             extensions = List.copyOf(extensions);
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    /** An index or primary key name with the attribute that gave it, for telling which ones collide. */
+    private record NamedBy(QualifiedName name, String model, boolean foreignKey, String attribute, Span span) {
+        boolean isConstraint() {
+            return foreignKey || attribute.endsWith("id");
         }
     }
 
@@ -97,7 +114,36 @@ public final class RelationalMapper {
         schema.datasource().ifPresent(d -> schemas.addAll(d.schemas()));
         Catalog catalog = new Catalog(Optional.empty(), List.of(DEFAULT_SCHEMA), List.copyOf(schemas), tables,
                 indexes, constraints, enums, List.of(), sequences, extensions, Optional.empty(), List.of());
-        return new Mapping(catalog, declaredModels, declaredExtensions);
+        return new Mapping(catalog, declaredModels, declaredExtensions, nameCollisions());
+    }
+
+    /**
+     * Index and primary key names share one namespace per schema in PostgreSQL; Prisma rejects a schema where two of
+     * them, given or derived, are the same, and reports each.
+     */
+    private List<SchemaDiagnostic> nameCollisions() {
+        List<SchemaDiagnostic> found = new ArrayList<>();
+        Map<QualifiedName, Long> global = indexNames.stream().filter(n -> !n.foreignKey())
+                .collect(Collectors.groupingBy(NamedBy::name, Collectors.counting()));
+        indexNames.stream().filter(n -> !n.foreignKey() && global.get(n.name()) > 1)
+                .forEach(n -> found.add(collision(n, "global for primary key, indexes and unique constraints")));
+        // Primary keys and foreign keys are constraints of their table: a clash with one of them is also reported once
+        // per table, on the first of the names, as Prisma does.
+        Map<String, List<NamedBy>> perModel = indexNames.stream().collect(Collectors.groupingBy(
+                n -> n.model() + "\u0000" + n.name().name(), java.util.LinkedHashMap::new, Collectors.toList()));
+        perModel.values().stream()
+                .filter(group -> group.size() > 1 && group.stream().anyMatch(NamedBy::isConstraint))
+                .map(group -> group.get(0))
+                .forEach(n -> found.add(collision(n, "on model `" + n.model()
+                        + "` for primary key, indexes, unique constraints and foreign keys")));
+        return found;
+    }
+
+    private static SchemaDiagnostic collision(NamedBy n, String namespace) {
+        return new SchemaDiagnostic(Severity.ERROR, "Error parsing attribute \"" + n.attribute()
+                + "\": The given constraint name `" + n.name().name() + "` has to be unique in the following "
+                + "namespace: " + namespace + ". Please provide a different name using the `map` argument.",
+                n.span().location());
     }
 
     private boolean foreignKeys() {
@@ -118,7 +164,7 @@ public final class RelationalMapper {
             if (isAutoincrement(field)) {
                 String sequenceName = PostgresNames.truncateSequence(table.name(), field.dbName());
                 sequences.add(new Sequence(QualifiedName.of(table.schema(), sequenceName), type,
-                        Optional.of(table.name() + "." + field.dbName())));
+                        Optional.of(table.schema() + "." + table.name() + "." + PostgresNames.stored(field.dbName()))));
                 String qualified = table.schema().equals(DEFAULT_SCHEMA) ? PostgresNames.quoteIdent(sequenceName)
                         : PostgresNames.quoteIdent(table.schema()) + "." + PostgresNames.quoteIdent(sequenceName);
                 sequence = Optional.of("nextval('" + qualified.replace("'", "''") + "'::regclass)");
@@ -132,7 +178,13 @@ public final class RelationalMapper {
         declaredModels.add(new DeclaredModel(model.name(), table, Optional.of(model.nameSpan().location())));
         model.primaryKey().ifPresent(pk -> primaryKey(model, table, pk));
         for (ModelIndex index : model.indexes()) {
-            if (index.kind() != ModelIndex.Kind.FULLTEXT) {
+            if (index.kind() == ModelIndex.Kind.FULLTEXT) {
+                // Rejected on PostgreSQL already; its derived name still takes part in the name check, as in Prisma.
+                String name = index.dbName().orElse(PostgresNames.index(model.dbName(),
+                        fullColumnNames(model, index.fieldNames())));
+                indexNames.add(new NamedBy(QualifiedName.of(table.schema(), name), model.name(), false, "@@fulltext",
+                        index.span()));
+            } else {
                 index(model, table, index);
             }
         }
@@ -156,9 +208,11 @@ public final class RelationalMapper {
     private void primaryKey(PrismaModel model, QualifiedName table, PrimaryKey pk) {
         List<String> columns = columnNames(model, pk.fieldNames());
         String name = pk.dbName().orElse(PostgresNames.primaryKey(model.dbName()));
+        indexNames.add(new NamedBy(QualifiedName.of(table.schema(), name), model.name(), false,
+                pk.definedOnField() ? "@id" : "@@id", pk.span()));
         constraints.add(Constraint.simple(name, table, ConstraintKind.PRIMARY_KEY, columns));
         indexes.add(new Index(QualifiedName.of(table.schema(), name), table, true, true, "btree",
-                keys(model, pk.fields()), Optional.empty(), true));
+                keys(model, pk.fields(), "btree"), Optional.empty(), true));
     }
 
     private void index(PrismaModel model, QualifiedName table, ModelIndex index) {
@@ -167,9 +221,12 @@ public final class RelationalMapper {
         boolean unique = index.kind() == ModelIndex.Kind.UNIQUE;
         String name = index.dbName().orElse(unique ? PostgresNames.uniqueIndex(model.dbName(), fullColumns)
                 : PostgresNames.index(model.dbName(), fullColumns));
+        String attribute = index.definedOnField() ? "@unique" : unique ? "@@unique" : "@@index";
+        indexNames.add(new NamedBy(QualifiedName.of(table.schema(), name), model.name(), false, attribute,
+                index.span()));
         String method = index.algorithm().map(a -> a.toLowerCase(Locale.ROOT)).orElse("btree");
         indexes.add(new Index(QualifiedName.of(table.schema(), name), table, unique, false, method,
-                keys(model, index.fields()), Optional.empty(), true));
+                keys(model, index.fields(), method), Optional.empty(), true));
     }
 
     private void foreignKey(PrismaModel model, QualifiedName table, PrismaField field, Relation relation) {
@@ -184,6 +241,8 @@ public final class RelationalMapper {
         String onUpdate = relation.onUpdate().map(a -> REFERENTIAL_ACTIONS.getOrDefault(a, a)).orElse("CASCADE");
         String name = relation.map()
                 .orElse(PostgresNames.foreignKey(model.dbName(), fullColumnNames(model, relation.fields())));
+        indexNames.add(new NamedBy(QualifiedName.of(table.schema(), name), model.name(), true, "@relation",
+                field.span()));
         constraints.add(new Constraint(name, table, ConstraintKind.FOREIGN_KEY, columns,
                 Optional.of(tableName(target.get())), referenced, Optional.of(onDelete), Optional.of(onUpdate),
                 Optional.empty(), true));
@@ -261,12 +320,17 @@ public final class RelationalMapper {
                 .toList();
     }
 
-    /** Index keys as Prisma writes them: {@code "col"}, then an operator class and {@code DESC} when given. */
-    private static List<String> keys(PrismaModel model, List<IndexField> fields) {
+    /**
+     * Index keys as introspection reads them back: the column as {@code quote_ident} writes it, then the operator
+     * class unless it is the method's default for the type, then {@code DESC} when given.
+     */
+    private static List<String> keys(PrismaModel model, List<IndexField> fields, String method) {
         return fields.stream().map(f -> {
             String column = PostgresNames.stored(model.field(f.name()).map(PrismaField::dbName).orElse(f.name()));
-            StringBuilder key = new StringBuilder("\"").append(column.replace("\"", "\"\"")).append('"');
-            f.operatorClass().ifPresent(ops -> key.append(' ').append(OperatorClasses.postgresName(ops)));
+            StringBuilder key = new StringBuilder(PostgresNames.quoteIdent(column));
+            f.operatorClass().map(OperatorClasses::postgresName)
+                    .filter(ops -> !OperatorClasses.isDefault(method, ops))
+                    .ifPresent(ops -> key.append(' ').append(ops));
             f.sort().filter("Desc"::equals).ifPresent(s -> key.append(" DESC"));
             return key.toString();
         }).toList();

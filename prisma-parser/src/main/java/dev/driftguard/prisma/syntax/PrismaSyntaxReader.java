@@ -293,18 +293,50 @@ public final class PrismaSyntaxReader {
             return lines;
         }
 
-        /** The {@code ///} lines right above {@code first}, with no other token between them. */
+        /**
+         * The {@code ///} lines right above {@code first}: plain {@code //} lines between them are skipped, a blank
+         * line or any other token ends them, and a {@code ///} at the end of a line belongs to that line.
+         */
         private List<String> documentation(Token first) {
             List<String> lines = new ArrayList<>();
+            boolean lineEmpty = true;
             for (int i = first.getTokenIndex() - 1; i >= 0; i--) {
                 Token t = tokens.get(i);
-                if (t.getChannel() == DOC_CHANNEL) {
-                    lines.add(0, t.getText().substring(3).trim());
-                } else if (t.getType() != PrismaLexer.NL && t.getType() != PrismaLexer.WS) {
+                if (t.getType() == PrismaLexer.WS) {
+                    continue;
+                }
+                if (t.getType() == PrismaLexer.NL) {
+                    if (lineEmpty && i < first.getTokenIndex() - 1 && !lines.isEmpty()) {
+                        break;
+                    }
+                    lineEmpty = true;
+                    continue;
+                }
+                if (!lineEmpty || !startsLine(i)) {
                     break;
                 }
+                if (t.getChannel() == DOC_CHANNEL) {
+                    lines.add(0, t.getText().substring(3).trim());
+                } else if (t.getType() != PrismaLexer.COMMENT) {
+                    break;
+                }
+                lineEmpty = false;
             }
             return lines;
+        }
+
+        /** True when only blanks stand between the token at {@code index} and the start of its line. */
+        private boolean startsLine(int index) {
+            for (int i = index - 1; i >= 0; i--) {
+                int type = tokens.get(i).getType();
+                if (type == PrismaLexer.NL) {
+                    return true;
+                }
+                if (type != PrismaLexer.WS) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private Name name(PrismaParser.IdentifierContext ctx) {

@@ -1,10 +1,6 @@
 package dev.driftguard.catalog;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -12,33 +8,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
 /**
- * One embedded PostgreSQL server per test JVM, started on first use, and a fresh database per test class.
- *
- * <p>{@code pg_hba.conf} trusts the {@code postgres} superuser (the harness) but makes every other role log in
- * with a password, so tests can exercise password authentication against roles they create.
+ * Target databases for catalog tests, on the one embedded server of the test JVM
+ * ({@link dev.driftguard.testing.TestPostgres#server()}), whose {@code pg_hba.conf} trusts {@code postgres} and asks
+ * every other role for a password. Each test class makes its own database.
  */
-public final class TestPostgres {
+public final class TargetDatabases {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
-    private static EmbeddedPostgres server;
 
-    private TestPostgres() {
+    private TargetDatabases() {
     }
 
-    public static synchronized EmbeddedPostgres server() {
-        if (server == null) {
-            try {
-                server = EmbeddedPostgres.builder()
-                        .setDataDirectoryCustomizer(dataDirectory -> writeHba(dataDirectory.toPath()))
-                        .setServerConfig("max_connections", "40")
-                        // pg_dump, in the scale benchmark, locks every one of 10,000 tables in one transaction.
-                        .setServerConfig("max_locks_per_transaction", "512")
-                        .start();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return server;
+    public static EmbeddedPostgres server() {
+        return dev.driftguard.testing.TestPostgres.server();
     }
 
     public static int port() {
@@ -79,19 +61,5 @@ public final class TestPostgres {
     public static ConnectionSettings superuserSettings(String database) {
         return new ConnectionSettings("localhost", port(), database, "postgres", java.util.Optional.empty(),
                 java.util.Map.of(), ReadLimits.defaults());
-    }
-
-    private static void writeHba(Path dataDirectory) {
-        try {
-            Files.writeString(dataDirectory.resolve("pg_hba.conf"), """
-                    local all all                trust
-                    host  all postgres 127.0.0.1/32 trust
-                    host  all postgres ::1/128      trust
-                    host  all all      127.0.0.1/32 scram-sha-256
-                    host  all all      ::1/128      scram-sha-256
-                    """);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "audit"."AuditEvent" ADD COLUMN     "ipAddress" TEXT;
