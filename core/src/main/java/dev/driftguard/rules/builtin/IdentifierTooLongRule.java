@@ -36,19 +36,41 @@ public final class IdentifierTooLongRule implements Rule {
 
     @Override
     public void checkStatement(StatementContext context) {
+        String text = context.migration().source().text();
         for (NewName name : newNames(context.statement().command())) {
-            byte[] bytes = name.name().getBytes(StandardCharsets.UTF_8);
-            if (bytes.length > NAMEDATALEN_MINUS_ONE) {
-                String truncated = new String(bytes, 0, NAMEDATALEN_MINUS_ONE, StandardCharsets.UTF_8)
-                        .replace("\uFFFD", "");
+            // The front end already truncated the name as PostgreSQL does; the file still holds it as written.
+            String written = lastPart(text.substring(name.span().start(), name.span().end()));
+            int bytes = written.getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > NAMEDATALEN_MINUS_ONE) {
                 context.report(name.span(),
-                        "\"" + name.name() + "\" is " + bytes.length + " bytes long: PostgreSQL truncates it to \""
-                                + truncated + "\", so later statements and the application that use the full name "
-                                + "do not find it",
+                        "\"" + written + "\" is " + bytes + " bytes long: PostgreSQL truncates it to \"" + name.name()
+                                + "\", so later statements and the application that use the full name do not find it",
                         "choose a name of at most 63 bytes (with Prisma: map(\"...\") on the field, @@index or "
                                 + "@@unique, or @@map on the model)");
             }
         }
+    }
+
+    /** The last dot-separated part of a name as written, without its quotes: {@code "a"."b""c"} gives {@code b"c}. */
+    static String lastPart(String written) {
+        StringBuilder part = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            if (c == '"') {
+                if (quoted && i + 1 < written.length() && written.charAt(i + 1) == '"') {
+                    part.append('"');
+                    i++;
+                } else {
+                    quoted = !quoted;
+                }
+            } else if (c == '.' && !quoted) {
+                part.setLength(0);
+            } else if (quoted || !Character.isWhitespace(c)) {
+                part.append(c);
+            }
+        }
+        return part.toString();
     }
 
     private static List<NewName> newNames(Command command) {

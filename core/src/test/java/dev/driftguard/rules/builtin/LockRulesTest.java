@@ -174,6 +174,20 @@ class LockRulesTest {
     }
 
     @Test
+    void longIdentifierIsReportedWithTheNamePostgresKeeps() {
+        String longName = "Post_" + "x".repeat(60);
+        List<Finding> findings = lint(catalogAfter("CREATE TABLE \"Post\" (\"id\" TEXT NOT NULL);"),
+                List.of(migration("m", "ALTER TABLE public.\"Post\" ADD COLUMN \"" + longName + "\" TEXT;")), 16);
+
+        assertThat(findings).filteredOn(f -> f.ruleId().equals("identifier-too-long"))
+                .extracting(f -> f.location().orElseThrow().column(), Finding::message)
+                .containsExactly(tuple(38, "\"" + longName + "\" is 65 bytes long: PostgreSQL truncates it to \""
+                        + longName.substring(0, 63) + "\", so later statements and the application that use the full "
+                        + "name do not find it"));
+        assertThat(IdentifierTooLongRule.lastPart("public.\"a\"\"b\"")).isEqualTo("a\"b");
+    }
+
+    @Test
     void binaryCompatibleTypeChangesAreKnown() {
         assertThat(compatible("character varying(255)", "character varying(320)")).isTrue();
         assertThat(compatible("character varying(255)", "text")).isTrue();
