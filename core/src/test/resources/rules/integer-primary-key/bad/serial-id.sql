@@ -1,8 +1,6 @@
--- CreateTable
 -- expect: integer-primary-key
-CREATE TABLE "Invoice" (
-    "id" SERIAL NOT NULL,
-    "total" INTEGER NOT NULL,
-
-    CONSTRAINT "Invoice_pkey" PRIMARY KEY ("id")
+CREATE TABLE invoice (
+    id serial NOT NULL,
+    total integer NOT NULL,
+    CONSTRAINT invoice_pkey PRIMARY KEY (id)
 );

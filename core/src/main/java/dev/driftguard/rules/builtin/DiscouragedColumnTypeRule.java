@@ -6,11 +6,8 @@ import dev.driftguard.rules.RuleInfo;
 import dev.driftguard.rules.StatementContext;
 import dev.driftguard.sql.Command;
 import dev.driftguard.sql.Command.AlterAction;
-import dev.driftguard.sql.SqlStatement;
 import dev.driftguard.sql.TypeName;
-import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A column of a type PostgreSQL has a better replacement for: {@code char(n)} (pads with blanks), {@code varchar(n)}
@@ -23,12 +20,9 @@ import java.util.regex.Pattern;
         summary = "char(n), varchar(n) or timestamp without time zone where text or timestamptz serves better")
 public final class DiscouragedColumnTypeRule implements Rule {
 
-    /** Prisma writes one of these before every statement it generates: {@code -- CreateTable}, {@code -- AlterTable}. */
-    private static final Pattern PRISMA_STEP = Pattern.compile("(?m)^-- [A-Z][A-Za-z]+\\s*$");
-
     @Override
     public void checkStatement(StatementContext context) {
-        if (generatedByPrisma(context)) {
+        if (PrismaGenerated.statement(context)) {
             return;
         }
         Command command = context.statement().command();
@@ -64,13 +58,5 @@ public final class DiscouragedColumnTypeRule implements Rule {
                     "use timestamptz (timestamp with time zone), which stores an instant"});
             default -> Optional.empty();
         };
-    }
-
-    private static boolean generatedByPrisma(StatementContext context) {
-        List<SqlStatement> earlier = EarlierStatements.of(context);
-        int from = earlier.isEmpty() ? 0 : earlier.get(earlier.size() - 1).span().end();
-        String text = context.migration().source().text();
-        int to = context.statement().span().start();
-        return from <= to && PRISMA_STEP.matcher(text.substring(from, to)).find();
     }
 }

@@ -13,7 +13,9 @@ import java.util.Set;
 /**
  * A primary key of a 32- or 16-bit type ({@code serial}, {@code integer}, {@code smallint}): it runs out at
  * 2,147,483,647 (or 32,767), and widening it later rewrites the table and every referencing one under ACCESS
- * EXCLUSIVE locks. Cheap to get right while the table is new, which is exactly when this rule speaks.
+ * EXCLUSIVE locks. Cheap to get right while the table is new, which is exactly when this rule speaks. Quiet for DDL
+ * Prisma generated: {@code Int @id @default(autoincrement())} is Prisma's documented default, and the place to change
+ * it is the schema ({@code BigInt}).
  */
 @RuleInfo(id = "integer-primary-key", severity = Severity.WARNING,
         summary = "A serial, integer or smallint primary key runs out of values; widening it later rewrites the table")
@@ -23,6 +25,9 @@ public final class IntegerPrimaryKeyRule implements Rule {
 
     @Override
     public void checkStatement(StatementContext context) {
+        if (PrismaGenerated.statement(context)) {
+            return;
+        }
         Command command = context.statement().command();
         if (command instanceof Command.CreateTable create) {
             List<String> keyColumns = create.constraints().stream()
