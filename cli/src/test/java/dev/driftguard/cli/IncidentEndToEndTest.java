@@ -36,6 +36,13 @@ class IncidentEndToEndTest {
             tuple("failed-migration", GIN, 3, 1),
             tuple("missing-relation", GIN, 10, 46),
             tuple("mutable-function-in-index-predicate", PARTIAL, 5, 25),
+            // Warnings about locks: production holds these tables, and neither migration sets lock_timeout.
+            tuple("missing-lock-timeout", GIN, 3, 13),
+            tuple("non-concurrent-index", GIN, 6, 41),
+            tuple("non-concurrent-index", GIN, 8, 47),
+            tuple("missing-lock-timeout", PARTIAL, 4, 42),
+            tuple("non-concurrent-index", PARTIAL, 4, 42),
+            tuple("non-concurrent-index", PARTIAL, 8, 50),
             tuple("undeployed-model", SCHEMA, 107, 7),
             tuple("undeployed-model", SCHEMA, 115, 7),
             tuple("undeployed-model", SCHEMA, 123, 7),

@@ -52,6 +52,8 @@ final class CatalogState implements CatalogView {
      * this table new in this migration" without copying every table name at every migration.
      */
     private final Map<QualifiedName, Integer> bornIn = new HashMap<>();
+    /** Enum labels replay added, with the ordinal of the migration that added them (not the no-op IF NOT EXISTS). */
+    private final Map<QualifiedName, Map<String, Integer>> labelsBornIn = new HashMap<>();
     private int migrationOrdinal = -1;
 
     CatalogState(Catalog catalog, int major, BiPredicate<Integer, String> builtinType) {
@@ -95,6 +97,16 @@ final class CatalogState implements CatalogView {
 
     boolean createdInCurrentMigration(QualifiedName table) {
         Integer born = bornIn.get(table);
+        return born != null && born == migrationOrdinal;
+    }
+
+    /** Records that the current migration added this label to this enum. */
+    void addedLabel(QualifiedName type, String label) {
+        labelsBornIn.computeIfAbsent(type, k -> new HashMap<>()).put(label, migrationOrdinal);
+    }
+
+    boolean labelAddedInCurrentMigration(QualifiedName type, String label) {
+        Integer born = labelsBornIn.getOrDefault(type, Map.of()).get(label);
         return born != null && born == migrationOrdinal;
     }
 

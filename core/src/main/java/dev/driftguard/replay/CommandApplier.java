@@ -456,6 +456,7 @@ final class CommandApplier implements Command.Visitor<Void> {
                     .filter(i -> i >= 0).orElse(values.size());
             values.add(at, command.value());
             state.enums.put(e.name(), new EnumType(e.name(), values));
+            state.addedLabel(e.name(), command.value());
         });
         return null;
     }

@@ -154,6 +154,11 @@ public final class Replay {
         }
 
         @Override
+        public boolean enumValueAddedInCurrentMigration(QualifiedName type, String value) {
+            return state.labelAddedInCurrentMigration(type, value);
+        }
+
+        @Override
         public boolean createdByPendingMigration(QualifiedName table) {
             return state.createdDuringReplay(table);
         }

@@ -33,6 +33,12 @@ public interface StatementContext {
     /** True when {@code table} did not exist before the current migration began (it is new, so empty). */
     boolean createdInCurrentMigration(QualifiedName table);
 
+    /**
+     * True when the current migration added {@code value} to the enum {@code type}; false when the label was there
+     * before it began (an {@code ADD VALUE IF NOT EXISTS} of an existing label adds nothing).
+     */
+    boolean enumValueAddedInCurrentMigration(QualifiedName type, String value);
+
     /** True when {@code table} did not exist in the target: a pending migration creates it. */
     boolean createdByPendingMigration(QualifiedName table);
 

@@ -24,6 +24,7 @@ class DeployOntoProductionTest {
 
         assertThat(report.migrations())
                 .containsExactly("20250415000000_post_tags", "20250501000000_post_published_at");
-        assertThat(report).hasNoErrors().hasNoFindings();
+        // Both alter "Post", which production holds: the only advice is to set a lock_timeout first.
+        assertThat(report).hasNoErrors().hasOnlyFindingsOf("missing-lock-timeout");
     }
 }

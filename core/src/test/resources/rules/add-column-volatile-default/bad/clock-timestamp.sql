@@ -1,0 +1,2 @@
+-- expect: add-column-volatile-default
+ALTER TABLE "Post" ADD COLUMN "importedAt" TIMESTAMPTZ DEFAULT clock_timestamp();

@@ -1,0 +1,2 @@
+-- expect: add-column-volatile-default
+ALTER TABLE "User" ADD COLUMN "emailLower" TEXT GENERATED ALWAYS AS (lower("email")) STORED;

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Post" ADD COLUMN     "slug" TEXT NOT NULL DEFAULT '';
+ALTER TABLE "Post" ADD COLUMN     "summary" TEXT;

@@ -1,0 +1,3 @@
+-- AlterTable
+-- expect: column-type-rewrite
+ALTER TABLE "User" ALTER COLUMN "legacyCode" SET DATA TYPE BIGINT;

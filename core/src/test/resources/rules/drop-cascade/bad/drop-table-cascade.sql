@@ -1,0 +1,2 @@
+-- expect: drop-cascade
+DROP TABLE "Post" CASCADE;

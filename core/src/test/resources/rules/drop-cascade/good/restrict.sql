@@ -1,0 +1,3 @@
+ALTER TABLE "User" DROP COLUMN "role";
+DROP TYPE "Role";
+DROP TABLE "Post" RESTRICT;

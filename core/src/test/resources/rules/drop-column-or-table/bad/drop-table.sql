@@ -1,0 +1,3 @@
+-- DropTable
+-- expect: drop-column-or-table
+DROP TABLE "Post";

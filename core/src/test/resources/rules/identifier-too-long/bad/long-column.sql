@@ -1,0 +1,2 @@
+-- expect: identifier-too-long
+ALTER TABLE "Post" ADD COLUMN "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" TEXT;

@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY "User_name_idx" ON "User"("name");

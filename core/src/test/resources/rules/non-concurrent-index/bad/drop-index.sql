@@ -1,0 +1,3 @@
+-- DropIndex
+-- expect: non-concurrent-index
+DROP INDEX "Post_authorId_idx";

@@ -1,0 +1,2 @@
+-- expect: rename-column-or-table
+ALTER TABLE "User" RENAME COLUMN "name" TO "displayName";

@@ -1,0 +1,2 @@
+-- expect: rename-column-or-table
+ALTER TABLE "Post" RENAME TO "Article";

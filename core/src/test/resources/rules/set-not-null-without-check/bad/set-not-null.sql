@@ -1,0 +1,3 @@
+-- AlterTable
+-- expect: set-not-null-without-check
+ALTER TABLE "User" ALTER COLUMN "name" SET NOT NULL;

@@ -1,0 +1,3 @@
+ALTER TABLE "User" ADD CONSTRAINT "User_name_not_null" CHECK ("name" IS NOT NULL) NOT VALID;
+ALTER TABLE "User" VALIDATE CONSTRAINT "User_name_not_null";
+ALTER TABLE "User" ALTER COLUMN "name" SET NOT NULL;

@@ -1,0 +1,2 @@
+CREATE TABLE "Tag" ("id" TEXT, "label" TEXT);
+ALTER TABLE "Tag" ALTER COLUMN "label" SET NOT NULL;

@@ -1,0 +1,4 @@
+-- expect: truncate-table
+TRUNCATE "Post";
+-- expect: truncate-table
+TRUNCATE TABLE "User" CASCADE;

@@ -1,0 +1,3 @@
+CREATE TABLE "Staging" ("id" TEXT NOT NULL);
+INSERT INTO "Staging" ("id") VALUES ('a');
+TRUNCATE "Staging";

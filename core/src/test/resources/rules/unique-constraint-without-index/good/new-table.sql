@@ -1,0 +1,3 @@
+CREATE TABLE "Tag" ("id" TEXT NOT NULL, "label" TEXT NOT NULL);
+ALTER TABLE "Tag" ADD CONSTRAINT "Tag_pkey" PRIMARY KEY ("id");
+ALTER TABLE "Tag" ADD CONSTRAINT "Tag_label_key" UNIQUE ("label");

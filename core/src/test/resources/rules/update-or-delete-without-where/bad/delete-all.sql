@@ -1,0 +1,2 @@
+-- expect: update-or-delete-without-where
+DELETE FROM "Post";

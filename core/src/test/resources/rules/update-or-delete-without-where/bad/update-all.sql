@@ -1,0 +1,3 @@
+ALTER TABLE "User" ADD COLUMN "active" BOOLEAN;
+-- expect: update-or-delete-without-where
+UPDATE "User" SET "active" = true;

@@ -1,0 +1,2 @@
+UPDATE "User" SET "name" = 'anonymous' WHERE "name" IS NULL;
+DELETE FROM "Post" WHERE "authorId" IS NULL;
