@@ -147,6 +147,6 @@ IDENT               : [\p{L}_] [\p{L}\p{N}_-]* ;
 DOC_COMMENT : '///' ~[\r\n]* -> channel(2) ;
 COMMENT     : '//' ~[\r\n]* -> channel(HIDDEN) ;
 NL          : '\r'? '\n' | '\r' ;
-WS          : [ \t\f\u00A0\uFEFF]+ -> channel(HIDDEN) ;
+WS          : [ \t\f\u00A0\uFEFF]+ -> skip ;
 /* Any other character: the parser sees it as part of an invalid line instead of the lexer failing. */
 OTHER       : . ;

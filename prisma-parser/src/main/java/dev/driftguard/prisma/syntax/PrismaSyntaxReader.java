@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -48,32 +49,96 @@ public final class PrismaSyntaxReader {
         List<EnumDeclaration> enums = new ArrayList<>();
         for (SourceFile file : files) {
             FileReader reader = new FileReader(file, diagnostics);
-            PrismaParser.SchemaContext tree = reader.parse();
-            for (PrismaParser.TopLevelContext top : tree.topLevel()) {
-                if (top.block() != null) {
-                    reader.block(top.block(), datasources, generators, models, enums);
-                } else if (top.invalidLine() != null) {
-                    diagnostics.error(reader.span(top.invalidLine()),
-                            "Error validating: This line is invalid. It does not start with any known Prisma schema keyword.");
+            CharStream whole = CharStreams.fromString(file.text(), file.path());
+            // One block at a time: only that block's tokens and tree are alive, so a schema of thousands of models
+            // does not keep millions of tokens in the heap for the garbage collector to copy again and again.
+            for (int[] chunk : chunks(file.text())) {
+                PrismaParser.SchemaContext tree = reader.parse(new WindowCharStream(whole, chunk[0], chunk[1]));
+                for (PrismaParser.TopLevelContext top : tree.topLevel()) {
+                    if (top.block() != null) {
+                        reader.block(top.block(), datasources, generators, models, enums);
+                    } else if (top.invalidLine() != null) {
+                        diagnostics.error(reader.span(top.invalidLine()),
+                                "Error validating: This line is invalid. It does not start with any known Prisma schema keyword.");
+                    }
                 }
             }
         }
         return new SchemaSyntax(files, datasources, generators, models, enums);
     }
 
-    /** Reads one file; holds its tokens so that doc comments can be found beside the nodes. */
+    /**
+     * The file cut after every line whose first token is {@code }}, as {@code [start, end)} pairs of code point
+     * indexes (those of ANTLR's char stream). The grammar is line based and no rule goes on past such a line, whether
+     * it closes a block or stands alone as an invalid line, so parsing the pieces one by one gives the same tree.
+     */
+    static List<int[]> chunks(String text) {
+        List<int[]> chunks = new ArrayList<>();
+        int start = 0;
+        int codePoint = 0;
+        boolean lineStart = true;
+        boolean closing = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean newline = c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'));
+            if (newline) {
+                if (closing) {
+                    chunks.add(new int[] {start, codePoint + 1});
+                    start = codePoint + 1;
+                }
+                lineStart = true;
+                closing = false;
+            } else if (lineStart && c != '\r' && !isBlank(c)) {
+                closing = c == '}';
+                lineStart = false;
+            }
+            if (!Character.isHighSurrogate(c) || i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                codePoint++;
+            }
+        }
+        if (start < codePoint || chunks.isEmpty()) {
+            chunks.add(new int[] {start, codePoint});
+        }
+        return chunks;
+    }
+
+    /** The lexer's blanks: {@code WS} in the grammar. */
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\f' || c == '\u00A0' || c == '\uFEFF';
+    }
+
+    /** Reads one file; holds the tokens of the piece being read so that doc comments can be found beside the nodes. */
     private static final class FileReader {
         private final SourceFile file;
         private final Diagnostics diagnostics;
         private CommonTokenStream tokens;
 
+        /** For each code point index, its char index; null when the file has no surrogate pair, so both agree. */
+        private final int[] charIndexes;
+
         FileReader(SourceFile file, Diagnostics diagnostics) {
             this.file = file;
             this.diagnostics = diagnostics;
+            this.charIndexes = charIndexes(file.text());
         }
 
-        PrismaParser.SchemaContext parse() {
-            PrismaLexer lexer = new PrismaLexer(CharStreams.fromString(file.text(), file.path()));
+        private static int[] charIndexes(String text) {
+            int codePoints = text.codePointCount(0, text.length());
+            if (codePoints == text.length()) {
+                return null;
+            }
+            int[] indexes = new int[codePoints + 1];
+            int at = 0;
+            for (int i = 0; i < codePoints; i++) {
+                indexes[i] = at;
+                at += Character.charCount(text.codePointAt(at));
+            }
+            indexes[codePoints] = text.length();
+            return indexes;
+        }
+
+        PrismaParser.SchemaContext parse(CharStream input) {
+            PrismaLexer lexer = new PrismaLexer(input);
             lexer.removeErrorListeners();
             tokens = new CommonTokenStream(lexer);
             PrismaParser parser = new PrismaParser(tokens);
@@ -94,7 +159,7 @@ public final class PrismaSyntaxReader {
                                             int charPositionInLine, String msg, RecognitionException e) {
                         Token token = (Token) offendingSymbol;
                         int start = Math.max(0, token.getStartIndex());
-                        diagnostics.error(new Span(file, start, Math.max(start, token.getStopIndex() + 1)),
+                        diagnostics.error(span(start, Math.max(start, token.getStopIndex() + 1)),
                                 "Error validating: This line is invalid. It does not start with any known Prisma schema keyword.");
                     }
                 });
@@ -284,11 +349,10 @@ public final class PrismaSyntaxReader {
             List<String> lines = new ArrayList<>(documentation(node.getStart()));
             for (int i = node.getStop().getTokenIndex() + 1; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
-                if (t.getChannel() == DOC_CHANNEL) {
-                    lines.add(t.getText().substring(3).trim());
-                } else if (t.getType() != PrismaLexer.WS) {
+                if (t.getChannel() != DOC_CHANNEL) {
                     break;
                 }
+                lines.add(t.getText().substring(3).trim());
             }
             return lines;
         }
@@ -302,9 +366,6 @@ public final class PrismaSyntaxReader {
             boolean lineEmpty = true;
             for (int i = first.getTokenIndex() - 1; i >= 0; i--) {
                 Token t = tokens.get(i);
-                if (t.getType() == PrismaLexer.WS) {
-                    continue;
-                }
                 if (t.getType() == PrismaLexer.NL) {
                     if (lineEmpty && i < first.getTokenIndex() - 1 && !lines.isEmpty()) {
                         break;
@@ -325,18 +386,9 @@ public final class PrismaSyntaxReader {
             return lines;
         }
 
-        /** True when only blanks stand between the token at {@code index} and the start of its line. */
+        /** True when the token at {@code index} is the first of its line (blanks are not tokens: the lexer skips them). */
         private boolean startsLine(int index) {
-            for (int i = index - 1; i >= 0; i--) {
-                int type = tokens.get(i).getType();
-                if (type == PrismaLexer.NL) {
-                    return true;
-                }
-                if (type != PrismaLexer.WS) {
-                    return false;
-                }
-            }
-            return true;
+            return index == 0 || tokens.get(index - 1).getType() == PrismaLexer.NL;
         }
 
         private Name name(PrismaParser.IdentifierContext ctx) {
@@ -347,12 +399,20 @@ public final class PrismaSyntaxReader {
             int start = ctx.getStart().getStartIndex();
             Token stop = ctx.getStop();
             int end = stop == null || stop.getStopIndex() < start ? start : stop.getStopIndex() + 1;
-            return new Span(file, start, end);
+            return span(start, end);
         }
 
         /** The first line of a block: {@code enum Role {}. */
         private Span lineSpan(PrismaParser.BlockContext ctx) {
-            return new Span(file, ctx.getStart().getStartIndex(), ctx.LBRACE().getSymbol().getStopIndex() + 1);
+            return span(ctx.getStart().getStartIndex(), ctx.LBRACE().getSymbol().getStopIndex() + 1);
+        }
+
+        /** ANTLR counts code points, {@link Span} counts chars: they differ after a character outside the BMP. */
+        private Span span(int startCodePoint, int endCodePoint) {
+            if (charIndexes == null) {
+                return new Span(file, startCodePoint, endCodePoint);
+            }
+            return new Span(file, charIndexes[startCodePoint], charIndexes[endCodePoint]);
         }
     }
 }

@@ -113,4 +113,40 @@ class PrismaSyntaxReaderTest {
                 "1:1 Error validating: This line is invalid. It does not start with any known Prisma schema keyword.",
                 "2:3 Error validating: This line is invalid. It does not start with any known Prisma schema keyword.");
     }
+
+    @Test
+    void cutsTheFileAfterEveryLineThatStartsWithAClosingBrace() {
+        String text = "model A {\r\n  id Int @id\r\n  \t}\r\n// \uD83D\uDE00\renum B {\r  X\r}\n} stray\nmodel C {\n}";
+
+        List<int[]> chunks = PrismaSyntaxReader.chunks(text);
+
+        // Code point indexes: the emoji is one code point and two chars.
+        assertThat(chunks).extracting(c -> c[0] + "-" + c[1])
+                .containsExactly("0-31", "31-51", "51-59", "59-70");
+    }
+
+    @Test
+    void readsBlocksOneByOneWithTheSpansAndDocumentationOfTheWholeFile() {
+        String text = """
+                /// First.
+                model A {
+                  id Int @id
+                }
+                /// Second, with a \uD83D\uDE00 in its documentation.
+                model B {
+                  id Int @id /// the key
+                }
+                }
+                """;
+        Diagnostics diagnostics = new Diagnostics();
+
+        SchemaSyntax syntax = read(text, diagnostics);
+
+        assertThat(syntax.models()).extracting(m -> m.name().text() + " " + m.documentation())
+                .containsExactly("A [First.]", "B [Second, with a \uD83D\uDE00 in its documentation.]");
+        FieldDeclaration key = syntax.models().get(1).fields().get(0);
+        assertThat(key.documentation()).containsExactly("the key");
+        assertThat(diagnostics.sorted()).singleElement()
+                .satisfies(d -> assertThat(d.location().line() + ":" + d.location().column()).isEqualTo("9:1"));
+    }
 }
