@@ -43,6 +43,8 @@ import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
 
 /**
@@ -250,23 +252,63 @@ public final class Driftguard {
             return rules;
         }
 
-        /** What the project declares: its schema and its migrations, read once per run. */
-        private record Inputs(Optional<DeclaredSchema> declared, List<Migration> migrations,
-                              Map<String, SourceFile> sources, DriftguardConfig config) {
+        /**
+         * What the project declares: its schema and its migrations, read once per run. The schema is read on a thread
+         * of its own: the migrations load and replay meanwhile (no statement rule looks at the schema), and on a large
+         * project each side takes about a second.
+         */
+        private record Inputs(FutureTask<Optional<DeclaredSchema>> schemaRead, List<Migration> migrations,
+                              DriftguardConfig config) {
+
+            Optional<DeclaredSchema> declared() throws DriftguardException {
+                return join(schemaRead);
+            }
+
+            Map<String, SourceFile> sources() throws DriftguardException {
+                Map<String, SourceFile> sources = new LinkedHashMap<>();
+                declared().ifPresent(s -> s.sources().forEach(f -> sources.put(f.path(), f)));
+                migrations.forEach(m -> sources.put(m.source().path(), m.source()));
+                return sources;
+            }
         }
 
         private Inputs readInputs() throws DriftguardException {
             DriftguardConfig configuration = config.isPresent() ? config.get() : loadConfig(projectDir, allRules());
-            Map<String, SourceFile> sources = new LinkedHashMap<>();
-            Optional<DeclaredSchema> declared = readSchema();
-            declared.ifPresent(s -> s.sources().forEach(f -> sources.put(f.path(), f)));
+            FutureTask<Optional<DeclaredSchema>> schemaRead = new FutureTask<>(this::readSchema);
+            Thread schemaReader = new Thread(schemaRead, "driftguard-schema-reader");
+            schemaReader.setDaemon(true);
+            schemaReader.start();
             Path migrations = migrationsDir.orElse(projectDir.resolve("prisma").resolve("migrations"));
-            List<Migration> all = new PrismaMigrations(new SqlFrontEnd()).load(migrations, projectDir);
-            all.forEach(m -> sources.put(m.source().path(), m.source()));
-            return new Inputs(declared, all, sources, configuration);
+            try {
+                return new Inputs(schemaRead, new PrismaMigrations(new SqlFrontEnd()).load(migrations, projectDir),
+                        configuration);
+            } catch (DriftguardException e) {
+                // A broken schema is reported first, as when the two were read one after the other.
+                join(schemaRead);
+                throw e;
+            }
         }
 
-        private Report analyze(Inputs inputs, CatalogSnapshot against, List<Rule> rules) {
+        private static <T> T join(FutureTask<T> task) throws DriftguardException {
+            try {
+                return task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DriftguardException("interrupted while reading the schema", e);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof DriftguardException d) {
+                    throw d;
+                } else if (cause instanceof RuntimeException r) {
+                    throw r;
+                } else if (cause instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(cause);
+            }
+        }
+
+        private Report analyze(Inputs inputs, CatalogSnapshot against, List<Rule> rules) throws DriftguardException {
             Set<String> applied = against.history().orElse(List.of()).stream()
                     .filter(AppliedMigration::isApplied)
                     .map(AppliedMigration::migrationName)
@@ -276,10 +318,11 @@ public final class Driftguard {
                     .or(() -> postgresMajor).or(() -> inputs.config().postgresMajor()).orElse(DEFAULT_POSTGRES_MAJOR);
 
             FindingCollector findings = new FindingCollector();
-            inputs.declared().ifPresent(s -> s.diagnostics().forEach(d -> findings.add(schemaFinding(d))));
             Replay replay = new Replay(rules);
             Replay.Result result = replay.run(against.catalog(), pending, major, findings, progress);
-            ProjectRun project = new ProjectRun(inputs.migrations(), pending, against, inputs.declared(),
+            Optional<DeclaredSchema> declared = inputs.declared();
+            declared.ifPresent(s -> s.diagnostics().forEach(d -> findings.add(schemaFinding(d))));
+            ProjectRun project = new ProjectRun(inputs.migrations(), pending, against, declared,
                     replay.startView(against.catalog(), major), result.catalog(), findings);
             for (Rule rule : rules) {
                 project.run(rule);

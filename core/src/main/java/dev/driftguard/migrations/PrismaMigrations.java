@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -45,23 +46,39 @@ public final class PrismaMigrations {
             throw new DriftguardException("cannot read migrations folder " + display(migrationsDir, projectDir)
                     + ": " + FileProblem.reason(e), e);
         }
+        // Files are independent and the front end keeps no state: on a history of thousands of migrations, reading
+        // them on every core is the cheapest time to save. Order, and which unreadable file is named, stay those of
+        // the folders.
+        List<FolderRead> read = folders.parallelStream().map(folder -> read(folder, projectDir)).toList();
         List<Migration> migrations = new ArrayList<>();
-        for (Path folder : folders) {
-            Path file = folder.resolve("migration.sql");
-            if (!Files.isRegularFile(file)) {
-                continue;
+        for (FolderRead r : read) {
+            if (r.failure().isPresent()) {
+                throw r.failure().get();
             }
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(file);
-            } catch (IOException e) {
-                throw new DriftguardException("cannot read " + display(file, projectDir) + ": "
-                        + FileProblem.reason(e), e);
-            }
-            SourceFile source = new SourceFile(display(file, projectDir), decode(bytes));
-            migrations.add(new Migration(folder.getFileName().toString(), frontEnd.parse(source), sha256(bytes)));
+            r.migration().ifPresent(migrations::add);
         }
         return List.copyOf(migrations);
+    }
+
+    /** A folder's migration, or why its file cannot be read, or neither when the folder has no migration file. */
+    private record FolderRead(Optional<Migration> migration, Optional<DriftguardException> failure) {
+    }
+
+    private FolderRead read(Path folder, Path projectDir) {
+        Path file = folder.resolve("migration.sql");
+        if (!Files.isRegularFile(file)) {
+            return new FolderRead(Optional.empty(), Optional.empty());
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return new FolderRead(Optional.empty(), Optional.of(new DriftguardException(
+                    "cannot read " + display(file, projectDir) + ": " + FileProblem.reason(e), e)));
+        }
+        SourceFile source = new SourceFile(display(file, projectDir), decode(bytes));
+        return new FolderRead(Optional.of(new Migration(folder.getFileName().toString(), frontEnd.parse(source),
+                sha256(bytes))), Optional.empty());
     }
 
     /** UTF-8, with malformed bytes replaced: a binary file still yields findings at the right place, not a crash. */

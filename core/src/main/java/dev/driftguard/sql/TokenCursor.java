@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Reads one statement's tokens front to back; every name it returns carries the span of its tokens. */
 final class TokenCursor {
+
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
     private final String source;
     private final List<Token> tokens;
     private final int endOffset;
@@ -240,7 +243,7 @@ final class TokenCursor {
 
     /** The text of a span with runs of whitespace made single spaces, for descriptions. */
     String normalizedText(Span span) {
-        return text(span).replaceAll("\\s+", " ").trim();
+        return BLANKS.matcher(text(span)).replaceAll(" ").trim();
     }
 
     SqlSyntaxException fail(String message) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The types one expression can meet: the built-ins of its server major plus the user's enums and domains, with
@@ -17,6 +18,10 @@ import java.util.Set;
  * Types are named as {@code format_type(oid, NULL)} prints them; {@code unknown} is an untyped literal.
  */
 final class TypeSystem {
+
+    private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_$]*");
+    private static final Pattern MODIFIERS = Pattern.compile("\\s*\\([^)]*\\)");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     static final String UNKNOWN = "unknown";
     static final String ANY = "\"any\"";
@@ -103,7 +108,8 @@ final class TypeSystem {
 
     /** {@code timestamp(3) with time zone} to {@code timestamp with time zone}, {@code numeric(10,2)} to numeric. */
     static String stripModifiers(String text) {
-        return text.replaceAll("\\s*\\([^)]*\\)", "").replaceAll("\\s+", " ").trim();
+        String plain = text.indexOf('(') < 0 ? text : MODIFIERS.matcher(text).replaceAll("");
+        return BLANKS.matcher(plain).replaceAll(" ").trim();
     }
 
     /** Like {@link #canonical} for built-in types only, so no catalog is needed. */
@@ -185,7 +191,7 @@ final class TypeSystem {
     }
 
     static String quoteIfNeeded(String identifier) {
-        if (identifier.matches("[a-z_][a-z0-9_$]*")) {
+        if (PLAIN_IDENTIFIER.matcher(identifier).matches()) {
             return identifier;
         }
         return '"' + identifier.replace("\"", "\"\"") + '"';

@@ -2,8 +2,6 @@ package dev.driftguard.rules.builtin;
 
 import dev.driftguard.Severity;
 import dev.driftguard.catalog.CatalogView;
-import dev.driftguard.catalog.Column;
-import dev.driftguard.catalog.Constraint;
 import dev.driftguard.catalog.ConstraintKind;
 import dev.driftguard.catalog.EnumType;
 import dev.driftguard.catalog.Index;
@@ -20,6 +18,7 @@ import dev.driftguard.sql.Span;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A statement creates (or renames something to) a name that is already taken, without {@code IF NOT EXISTS}.
@@ -123,10 +122,9 @@ public final class DuplicateObjectRule implements Rule {
 
     private static void checkAlterTable(StatementContext context, Command.AlterTable alter, Table table) {
         QualifiedName name = table.name();
-        Set<String> columns = new HashSet<>();
-        table.columns().stream().map(Column::name).forEach(columns::add);
-        Set<String> constraints = new HashSet<>();
-        context.catalog().constraintsOf(name).stream().map(Constraint::name).forEach(constraints::add);
+        NameSet columns = new NameSet(n -> table.column(n).isPresent());
+        NameSet constraints = new NameSet(n -> context.catalog().constraintsOf(name).stream()
+                .anyMatch(c -> c.name().equals(n)));
         // A constraint dropped earlier in the statement takes its index along, freeing the name for a new one.
         Set<String> dropped = new HashSet<>();
         for (AlterAction action : alter.actions()) {
@@ -171,6 +169,39 @@ public final class DuplicateObjectRule implements Rule {
                 checkRelation(context, QualifiedName.of(name.schema(), a.to().name()), a.to().span());
                 return;
             }
+        }
+    }
+
+    /**
+     * The names of a table's columns or constraints as the statement changes them. Looked up in the catalog on
+     * demand rather than copied: most statements add one column to a table that may have hundreds.
+     */
+    private static final class NameSet {
+        private final Predicate<String> before;
+        private final Set<String> added = new HashSet<>();
+        private final Set<String> removed = new HashSet<>();
+
+        NameSet(Predicate<String> before) {
+            this.before = before;
+        }
+
+        boolean contains(String name) {
+            return added.contains(name) || (!removed.contains(name) && before.test(name));
+        }
+
+        /** Adds the name; false when it was there already. */
+        boolean add(String name) {
+            if (contains(name)) {
+                return false;
+            }
+            removed.remove(name);
+            added.add(name);
+            return true;
+        }
+
+        void remove(String name) {
+            added.remove(name);
+            removed.add(name);
         }
     }
 

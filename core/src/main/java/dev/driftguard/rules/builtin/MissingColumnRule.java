@@ -15,6 +15,8 @@ import dev.driftguard.sql.Expr;
 import dev.driftguard.sql.Ident;
 import dev.driftguard.sql.Span;
 import dev.driftguard.sql.SqlName;
+import java.util.AbstractSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -45,7 +47,9 @@ public final class MissingColumnRule implements Rule {
                 c.include().stream().filter(i -> !columns.contains(i.name())).findFirst()
                         .ifPresent(i -> report(context, i, c.table().display(), "the index's INCLUDE list"));
             });
-        } else if (command instanceof Command.AlterTable c) {
+        } else if (command instanceof Command.AlterTable c
+                && !c.actions().stream().allMatch(AlterAction.AddColumn.class::isInstance)) {
+            // Only ADD COLUMN (most of what Prisma writes) names no existing column: no need to list them.
             columnsOf(context, c.table()).ifPresent(columns -> checkAlter(context, c, columns));
         } else if (command instanceof Command.CreateTable c && c.partitionOf().isEmpty() && !c.asSelect()) {
             checkCreate(context, c);
@@ -169,11 +173,34 @@ public final class MissingColumnRule implements Rule {
         return context.catalog().resolveTable(table.schema(), table.name())
                 .filter(t -> t.kind() == RelationKind.TABLE || t.kind() == RelationKind.PARTITIONED_TABLE)
                 .filter(t -> !t.columns().isEmpty())
-                .map(t -> {
-                    Set<String> names = new LinkedHashSet<>();
-                    t.columns().stream().map(Column::name).forEach(names::add);
-                    return names;
-                });
+                .map(ColumnNames::new);
+    }
+
+    /**
+     * A table's column names as a read-only set over its columns, not a copy: most statements look up one or two
+     * names in a table that may have hundreds of columns.
+     */
+    private static final class ColumnNames extends AbstractSet<String> {
+        private final Table table;
+
+        ColumnNames(Table table) {
+            this.table = table;
+        }
+
+        @Override
+        public boolean contains(Object name) {
+            return name instanceof String n && table.column(n).isPresent();
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+            return table.columns().stream().map(Column::name).iterator();
+        }
+
+        @Override
+        public int size() {
+            return table.columns().size();
+        }
     }
 
     private static void report(StatementContext context, Ident column, String table, String role) {

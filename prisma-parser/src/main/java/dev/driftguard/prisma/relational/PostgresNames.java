@@ -3,11 +3,14 @@ package dev.driftguard.prisma.relational;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Names as Prisma derives them for PostgreSQL ({@code Table_col_key}, ...) and identifiers as PostgreSQL quotes them.
  */
 public final class PostgresNames {
+
+    private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_$]*");
 
     /** PostgreSQL's {@code NAMEDATALEN - 1}: the longest identifier, in bytes. */
     public static final int MAX_IDENTIFIER_BYTES = 63;
@@ -39,7 +42,7 @@ public final class PostgresNames {
 
     /** {@code quote_ident}: as is when it is a lower-case, non-reserved identifier, else in double quotes. */
     public static String quoteIdent(String identifier) {
-        boolean plain = !identifier.isEmpty() && identifier.matches("[a-z_][a-z0-9_$]*")
+        boolean plain = !identifier.isEmpty() && PLAIN_IDENTIFIER.matcher(identifier).matches()
                 && !QUOTED_KEYWORDS.contains(identifier);
         return plain ? identifier : "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
