@@ -17,6 +17,14 @@ public interface CatalogView {
 
     Optional<Table> table(QualifiedName name);
 
+    /**
+     * Whether the model knows every column of this relation. It does not for tables made by {@code CREATE TABLE AS},
+     * {@code SELECT INTO} or {@code LIKE} an unknown source, whose columns come from a query it does not evaluate.
+     */
+    default boolean columnsKnown(Table table) {
+        return !table.columns().isEmpty();
+    }
+
     /** The first relation named {@code name} in a {@code search_path} schema, or in {@code schema} when given. */
     Optional<Table> resolveTable(Optional<String> schema, String name);
 

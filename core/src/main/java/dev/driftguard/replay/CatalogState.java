@@ -55,6 +55,8 @@ final class CatalogState implements CatalogView {
     /** Enum labels replay added, with the ordinal of the migration that added them (not the no-op IF NOT EXISTS). */
     private final Map<QualifiedName, Map<String, Integer>> labelsBornIn = new HashMap<>();
     private int migrationOrdinal = -1;
+    /** Relations whose columns come from a query or an unknown source: the model holds only some of them. */
+    private final Set<QualifiedName> columnsUnknown = new HashSet<>();
 
     CatalogState(Catalog catalog, int major, BiPredicate<Integer, String> builtinType) {
         this.serverVersion = catalog.serverVersion();
@@ -87,12 +89,28 @@ final class CatalogState implements CatalogView {
         bornIn.put(table, migrationOrdinal);
     }
 
-    /** A renamed table is the same table: it keeps where it was born. */
+    /** A renamed table is the same table: it keeps where it was born and what the model knows of its columns. */
     void moved(QualifiedName from, QualifiedName to) {
         Integer born = bornIn.remove(from);
         if (born != null) {
             bornIn.put(to, born);
         }
+        if (columnsUnknown.remove(from)) {
+            columnsUnknown.add(to);
+        }
+    }
+
+    void columnsUnknown(QualifiedName table) {
+        columnsUnknown.add(table);
+    }
+
+    void dropped(QualifiedName table) {
+        columnsUnknown.remove(table);
+    }
+
+    @Override
+    public boolean columnsKnown(Table table) {
+        return !columnsUnknown.contains(table.name()) && !table.columns().isEmpty();
     }
 
     boolean createdInCurrentMigration(QualifiedName table) {

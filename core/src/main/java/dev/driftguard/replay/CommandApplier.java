@@ -75,12 +75,36 @@ final class CommandApplier implements Command.Visitor<Void> {
             existingTable(command.partitionOf().get()).flatMap(state::table)
                     .ifPresent(parent -> columns.addAll(parent.columns()));
         }
+        boolean known = !command.asSelect();
+        // Inserted last to first, so that each clause's position still counts only the definitions written before it.
+        for (int i = command.like().size() - 1; i >= 0; i--) {
+            Command.LikeClause like = command.like().get(i);
+            Optional<Table> source = existingTable(like.source()).flatMap(state::table);
+            if (source.isPresent() && state.columnsKnown(source.get())) {
+                columns.addAll(like.columnsBefore(), source.get().columns().stream().map(CommandApplier::likeColumn)
+                        .toList());
+            } else {
+                known = false;
+            }
+        }
         state.tables.put(name, Table.of(name, columns));
         state.created(name);
+        if (!known) {
+            state.columnsUnknown(name);
+        }
         for (Constraint c : constraints) {
             addConstraint(name, c);
         }
         return null;
+    }
+
+    /**
+     * {@code LIKE} copies names, types and NOT NULL; defaults, identity and generation expressions only with
+     * {@code INCLUDING} options the model does not track, so it keeps none of them.
+     */
+    private static Column likeColumn(Column source) {
+        return new Column(source.name(), source.type(), source.nullable(), Optional.empty(), Optional.empty(),
+                Optional.empty());
     }
 
     private Column column(QualifiedName table, Command.ColumnDef def) {
@@ -377,6 +401,7 @@ final class CommandApplier implements Command.Visitor<Void> {
 
     private void dropRelation(QualifiedName table) {
         state.tables.remove(table);
+        state.dropped(table);
         state.indexes.values().removeIf(i -> i.table().equals(table));
         state.constraints.remove(table);
         state.sequences.values().removeIf(s -> s.ownedBy().map(o -> o.startsWith(table.name() + ".")).orElse(false));
@@ -604,6 +629,16 @@ final class CommandApplier implements Command.Visitor<Void> {
     }
 
     @Override
+    public Void visit(Command.RenameSequence command) {
+        state.resolveSequence(command.sequence().schema(), command.sequence().name()).ifPresent(s -> {
+            state.sequences.remove(s.name());
+            QualifiedName renamed = QualifiedName.of(s.name().schema(), command.to().name());
+            state.sequences.put(renamed, new Sequence(renamed, s.dataType(), s.ownedBy()));
+        });
+        return null;
+    }
+
+    @Override
     public Void visit(Command.DropSequence command) {
         command.names().forEach(n -> state.resolveSequence(n.schema(), n.name())
                 .ifPresent(s -> state.sequences.remove(s.name())));
@@ -634,6 +669,13 @@ final class CommandApplier implements Command.Visitor<Void> {
 
     @Override
     public Void visit(Command.DataChange command) {
+        command.selectInto().ifPresent(into -> {
+            QualifiedName name = state.qualifyForCreation(into.schema(), into.name());
+            if (state.tables.putIfAbsent(name, Table.of(name, List.of())) == null) {
+                state.created(name);
+                state.columnsUnknown(name);
+            }
+        });
         return null;
     }
 

@@ -30,6 +30,8 @@ public sealed interface Command {
 
         R visit(RenameIndex command);
 
+        R visit(RenameSequence command);
+
         R visit(Reindex command);
 
         R visit(CreateEnumType command);
@@ -86,9 +88,14 @@ public sealed interface Command {
 
     // ---- tables -------------------------------------------------------------------------------------------------
 
-    /** {@code CREATE [UNLOGGED] TABLE [IF NOT EXISTS] name (...)}, also {@code PARTITION OF} and {@code AS SELECT}. */
+    /**
+     * {@code CREATE [TEMP|UNLOGGED] TABLE [IF NOT EXISTS] name (...)}, also {@code PARTITION OF}, {@code AS SELECT}
+     * and {@code (LIKE source ...)}.
+     *
+     * @param like the {@code LIKE} clauses among the table elements, in the order written
+     */
     record CreateTable(SqlName name, boolean ifNotExists, List<ColumnDef> columns, List<ConstraintDef> constraints,
-                       Optional<SqlName> partitionOf, boolean asSelect) implements Command {
+                       Optional<SqlName> partitionOf, boolean asSelect, List<LikeClause> like) implements Command {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
@@ -97,7 +104,22 @@ public sealed interface Command {
         public CreateTable {
             columns = List.copyOf(columns);
             constraints = List.copyOf(constraints);
+            like = List.copyOf(like);
         }
+
+        public CreateTable(SqlName name, boolean ifNotExists, List<ColumnDef> columns, List<ConstraintDef> constraints,
+                           Optional<SqlName> partitionOf, boolean asSelect) {
+            this(name, ifNotExists, columns, constraints, partitionOf, asSelect, List.of());
+        }
+    }
+
+    /**
+     * {@code LIKE source [INCLUDING ...]} in a table's element list: the source's columns are copied where the
+     * clause stands.
+     *
+     * @param columnsBefore how many column definitions precede the clause
+     */
+    record LikeClause(SqlName source, int columnsBefore) {
     }
 
     /**
@@ -362,6 +384,14 @@ public sealed interface Command {
     }
 
     /** {@code ALTER INDEX [IF EXISTS] name RENAME TO new}. */
+    /** {@code ALTER SEQUENCE [IF EXISTS] name RENAME TO new}. */
+    record RenameSequence(SqlName sequence, Ident to, boolean ifExists) implements Command {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
     record RenameIndex(SqlName index, Ident to, boolean ifExists) implements Command {
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -600,11 +630,20 @@ public sealed interface Command {
 
     // ---- data ---------------------------------------------------------------------------------------------------
 
-    /** {@code INSERT}, {@code UPDATE}, {@code DELETE}, {@code MERGE}, {@code SELECT}, {@code COPY}. */
-    record DataChange(Kind kind, Optional<SqlName> table, boolean hasWhere) implements Command {
+    /**
+     * {@code INSERT}, {@code UPDATE}, {@code DELETE}, {@code MERGE}, {@code SELECT}, {@code COPY}.
+     *
+     * @param selectInto the table a top-level {@code SELECT ... INTO [TEMP] [TABLE] name} creates
+     */
+    record DataChange(Kind kind, Optional<SqlName> table, boolean hasWhere, Optional<SqlName> selectInto)
+            implements Command {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
+        }
+
+        public DataChange(Kind kind, Optional<SqlName> table, boolean hasWhere) {
+            this(kind, table, hasWhere, Optional.empty());
         }
 
         public enum Kind { INSERT, UPDATE, DELETE, MERGE, SELECT, COPY }

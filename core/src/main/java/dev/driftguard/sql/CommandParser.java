@@ -368,6 +368,29 @@ final class CommandParser {
 
     // ---- ALTER --------------------------------------------------------------------------------------------------
 
+    /**
+     * {@code ALTER [MATERIALIZED] VIEW}: a rename or a move to another schema changes what later statements find, so
+     * it becomes the same action on the relation as for a table; anything else changes nothing the model holds.
+     */
+    private Command alterView(String kind) {
+        boolean ifExists = cursor.acceptWords("if", "exists");
+        SqlName view = cursor.name();
+        int start = cursor.nextStart();
+        if (cursor.acceptWords("rename", "to")) {
+            Ident to = cursor.ident();
+            cursor.expectEnd();
+            return new Command.AlterTable(view, ifExists,
+                    List.of(new Command.AlterAction.RenameTable(to, cursor.spanFrom(start))));
+        }
+        if (cursor.acceptWords("set", "schema")) {
+            Ident schema = cursor.ident();
+            cursor.expectEnd();
+            return new Command.AlterTable(view, ifExists,
+                    List.of(new Command.AlterAction.SetSchema(schema, cursor.spanFrom(start))));
+        }
+        return skipAll(kind);
+    }
+
     private Command alter() {
         cursor.expectWord("alter");
         Token kind = cursor.next();
@@ -388,7 +411,23 @@ final class CommandParser {
             case "type" -> {
                 return alterType();
             }
-            case "sequence", "function", "procedure", "schema", "view", "materialized", "role", "user", "policy",
+            case "view", "materialized" -> {
+                if (kind.value().equals("materialized")) {
+                    cursor.expectWord("view");
+                }
+                return alterView(kind.value().equals("materialized") ? "ALTER MATERIALIZED VIEW" : "ALTER VIEW");
+            }
+            case "sequence" -> {
+                boolean ifExists = cursor.acceptWords("if", "exists");
+                SqlName sequence = cursor.name();
+                if (cursor.acceptWords("rename", "to")) {
+                    Ident to = cursor.ident();
+                    cursor.expectEnd();
+                    return new Command.RenameSequence(sequence, to, ifExists);
+                }
+                return skipAll("ALTER SEQUENCE");
+            }
+            case "function", "procedure", "schema", "role", "user", "policy",
                  "extension", "database", "default", "domain", "trigger", "publication", "subscription", "owner",
                  "aggregate", "operator", "collation", "server", "event", "statistics", "routine", "group",
                  "system", "tablespace", "rule", "foreign", "large", "language", "text" -> {

@@ -68,7 +68,9 @@ final class DoBlockParser {
             StatementSplitter.RawStatement raw =
                     new StatementSplitter.RawStatement(new Span(head.start(), last.end()), statement);
             SqlStatement parsed = statements.parse(raw);
-            if (parsed.command() instanceof Command.Unparsed || parsed.command() instanceof Command.DoBlock) {
+            if (parsed.command() instanceof Command.Unparsed || parsed.command() instanceof Command.DoBlock
+                    || parsed.command() instanceof Command.DataChange change && change.selectInto().isPresent()) {
+                // In PL/pgSQL, SELECT ... INTO assigns variables instead of creating a table.
                 return notUnderstood();
             }
             recognised.add(parsed);

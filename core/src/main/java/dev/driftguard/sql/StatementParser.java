@@ -114,6 +114,7 @@ final class StatementParser {
         TokenCursor cursor = new TokenCursor(source, tokens, tokens.get(tokens.size() - 1).end());
         cursor.reset(start);
         Optional<SqlName> table = Optional.empty();
+        Optional<SqlName> selectInto = Optional.empty();
         switch (kind) {
             case INSERT, MERGE -> {
                 cursor.next();
@@ -136,7 +137,8 @@ final class StatementParser {
                 table = Optional.of(cursor.name());
             }
             case SELECT -> {
-                // a query changes nothing and names no single target
+                selectInto = selectIntoTable(tokens, cursor, start);
+                cursor.reset(start);
             }
         }
         boolean hasWhere = false;
@@ -150,6 +152,32 @@ final class StatementParser {
         } catch (SqlSyntaxException unclosedBracket) {
             // A statement cut short inside brackets (JSqlParser rejected it already): no WHERE past this point.
         }
-        return new Command.DataChange(kind, table, hasWhere);
+        return new Command.DataChange(kind, table, hasWhere, selectInto);
+    }
+
+    /**
+     * The table {@code SELECT list INTO [TEMP|UNLOGGED] [TABLE] name FROM ...} creates: its {@code INTO} stands at
+     * the top level before {@code FROM}. Brackets hide the {@code INTO} of a sub-select, which PostgreSQL rejects.
+     */
+    private static Optional<SqlName> selectIntoTable(List<Token> tokens, TokenCursor cursor, int start) {
+        int depth = 0;
+        for (int i = start; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (token.isPunct("(")) {
+                depth++;
+            } else if (token.isPunct(")")) {
+                depth--;
+            } else if (depth == 0 && (token.isWord("from") || token.isWord("where") || token.isWord("union")
+                    || token.isWord("intersect") || token.isWord("except"))) {
+                return Optional.empty();
+            } else if (depth == 0 && token.isWord("into")) {
+                cursor.reset(i + 1);
+                cursor.acceptAnyWord("global", "local");
+                cursor.acceptAnyWord("temp", "temporary", "unlogged");
+                cursor.acceptWord("table");
+                return Optional.of(cursor.name());
+            }
+        }
+        return Optional.empty();
     }
 }

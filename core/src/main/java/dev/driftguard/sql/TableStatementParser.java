@@ -29,6 +29,7 @@ final class TableStatementParser {
         SqlName name = cursor.name();
         List<Command.ColumnDef> columns = new ArrayList<>();
         List<Command.ConstraintDef> constraints = new ArrayList<>();
+        List<Command.LikeClause> like = new ArrayList<>();
         Optional<SqlName> partitionOf = Optional.empty();
         if (cursor.acceptWords("partition", "of")) {
             partitionOf = Optional.of(cursor.name());
@@ -36,7 +37,7 @@ final class TableStatementParser {
             cursor.name();
         }
         if (cursor.isPunct("(") && !isColumnNameList()) {
-            tableElements(columns, constraints);
+            tableElements(columns, constraints, like);
         }
         boolean asSelect = false;
         while (!cursor.atEnd()) {
@@ -57,7 +58,7 @@ final class TableStatementParser {
                 throw cursor.fail("unexpected text after the table definition");
             }
         }
-        return new Command.CreateTable(name, ifNotExists, columns, constraints, partitionOf, asSelect);
+        return new Command.CreateTable(name, ifNotExists, columns, constraints, partitionOf, asSelect, like);
     }
 
     /** {@code CREATE TABLE t (a, b) AS ...}: a bare column name list rather than definitions. */
@@ -73,7 +74,8 @@ final class TableStatementParser {
         }
     }
 
-    private void tableElements(List<Command.ColumnDef> columns, List<Command.ConstraintDef> constraints) {
+    private void tableElements(List<Command.ColumnDef> columns, List<Command.ConstraintDef> constraints,
+                               List<Command.LikeClause> like) {
         cursor.expectPunct("(");
         if (cursor.acceptPunct(")")) {
             return;
@@ -83,6 +85,8 @@ final class TableStatementParser {
             if (token.kind() == Token.Kind.WORD && TABLE_CONSTRAINT_STARTS.contains(token.value())) {
                 constraints.add(tableConstraint());
             } else if (token.isWord("like")) {
+                cursor.next();
+                like.add(new Command.LikeClause(cursor.name(), columns.size()));
                 cursor.skipUntil(t -> t.isPunct(",") || t.isPunct(")"));
             } else {
                 columns.add(columnDef());

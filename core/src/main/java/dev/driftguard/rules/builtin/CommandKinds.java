@@ -45,6 +45,11 @@ abstract class CommandKinds<R> implements Command.Visitor<R> {
     }
 
     @Override
+    public R visit(Command.RenameSequence command) {
+        return otherwise;
+    }
+
+    @Override
     public R visit(Command.RenameIndex command) {
         return otherwise;
     }

@@ -59,6 +59,13 @@ public final class MissingColumnRule implements Rule {
     private static void checkCreate(StatementContext context, Command.CreateTable create) {
         Set<String> own = new LinkedHashSet<>();
         create.columns().forEach(col -> own.add(col.name().name()));
+        for (Command.LikeClause like : create.like()) {
+            Optional<Table> source = context.catalog().resolveTable(like.source().schema(), like.source().name());
+            if (source.isEmpty() || !context.catalog().columnsKnown(source.get())) {
+                return;
+            }
+            source.get().columns().forEach(col -> own.add(col.name()));
+        }
         Optional<QualifiedName> self = CreationSchema.qualify(context.catalog(), create.name().schema(),
                 create.name().name());
         for (Command.ConstraintDef def : create.constraints()) {
@@ -167,12 +174,12 @@ public final class MissingColumnRule implements Rule {
 
     /**
      * The columns of an existing ordinary or partitioned table; empty for a missing table ({@code missing-relation}
-     * reports it) and for views and tables made by {@code CREATE TABLE AS}, whose columns the model does not know.
+     * reports it), for views, and for tables whose columns the model does not all know ({@code CREATE TABLE AS}).
      */
     private static Optional<Set<String>> columnsOf(StatementContext context, SqlName table) {
         return context.catalog().resolveTable(table.schema(), table.name())
                 .filter(t -> t.kind() == RelationKind.TABLE || t.kind() == RelationKind.PARTITIONED_TABLE)
-                .filter(t -> !t.columns().isEmpty())
+                .filter(t -> context.catalog().columnsKnown(t))
                 .map(ColumnNames::new);
     }
 

@@ -33,6 +33,7 @@ public final class MissingRelationRule implements Rule {
                         .forEach(def -> def.references().ifPresent(r -> check(context, r.table())));
             }
         } else if (command instanceof Command.CreateTable c) {
+            c.like().forEach(like -> check(context, like.source()));
             QualifiedName self = QualifiedName.of(c.name().schema().orElse(""), c.name().name());
             c.constraints().forEach(def -> def.references().ifPresent(r -> checkReference(context, r.table(), self)));
             c.columns().forEach(col -> col.inline().forEach(def ->

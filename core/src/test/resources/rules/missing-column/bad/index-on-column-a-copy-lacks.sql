@@ -1,0 +1,3 @@
+CREATE TABLE "UserCopy" (LIKE "User");
+-- expect: missing-column
+CREATE INDEX ON "UserCopy"("nickname");

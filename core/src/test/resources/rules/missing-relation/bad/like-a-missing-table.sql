@@ -1,0 +1,2 @@
+-- expect: missing-relation
+CREATE TABLE "AccountCopy" (LIKE "Acount" INCLUDING DEFAULTS);
