@@ -1,0 +1,2 @@
+-- expect: foreign-key-without-unique-key
+CREATE TABLE "AuditNote" ("id" TEXT NOT NULL, "event" TEXT REFERENCES "AuditLog");
