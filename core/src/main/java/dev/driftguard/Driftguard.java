@@ -13,13 +13,14 @@ import dev.driftguard.config.Baseline;
 import dev.driftguard.config.FindingPolicy;
 import dev.driftguard.config.InlineSuppressions;
 import dev.driftguard.config.LoadResult;
+import dev.driftguard.config.MigrationTool;
 import dev.driftguard.config.StatementLines;
 import dev.driftguard.drift.DriftAnalysis;
 import dev.driftguard.drift.DriftReport;
 import dev.driftguard.history.AppliedMigration;
 import dev.driftguard.history.HistoryStatus;
 import dev.driftguard.migrations.Migration;
-import dev.driftguard.migrations.PrismaMigrations;
+import dev.driftguard.migrations.MigrationFiles;
 import dev.driftguard.replay.FindingCollector;
 import dev.driftguard.replay.Replay;
 import dev.driftguard.rules.HistoryRule;
@@ -31,6 +32,9 @@ import dev.driftguard.schema.DeclaredSchema;
 import dev.driftguard.schema.SchemaDiagnostic;
 import dev.driftguard.schema.SchemaReader;
 import dev.driftguard.sql.SqlFrontEnd;
+import dev.driftguard.tools.HistoryConventions;
+import dev.driftguard.tools.MigrationToolAdapter;
+import dev.driftguard.tools.MigrationTools;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,6 +83,7 @@ public final class Driftguard {
         private Optional<Path> schemaPath = Optional.empty();
         private Optional<DeclaredSchema> schema = Optional.empty();
         private Optional<Path> migrationsDir = Optional.empty();
+        private Optional<MigrationTool> tool = Optional.empty();
         private CatalogSnapshot target = CatalogSnapshot.emptyDatabase();
         private Optional<Integer> postgresMajor = Optional.empty();
         private Optional<DriftguardConfig> config = Optional.empty();
@@ -103,9 +108,21 @@ public final class Driftguard {
             return this;
         }
 
-        /** The migrations folder; by default {@code prisma/migrations}. */
+        /**
+         * The migrations folder; by default the tool's ({@code prisma/migrations}, Flyway's configured locations or
+         * {@code db/migration}).
+         */
         public Builder migrations(Path dir) {
             this.migrationsDir = Optional.of(dir);
+            return this;
+        }
+
+        /**
+         * The migration tool. By default the one {@code driftguard.yaml} names ({@code tool:}), else the one whose
+         * layout the project has ({@link MigrationTools#detect}), else Prisma.
+         */
+        public Builder tool(MigrationTool migrationTool) {
+            this.tool = Optional.of(migrationTool);
             return this;
         }
 
@@ -173,7 +190,7 @@ public final class Driftguard {
         /** Runs every rule and returns the findings. Throws only when an input cannot be read at all. */
         public Report lint() throws DriftguardException {
             Inputs inputs = readInputs();
-            return analyze(inputs, target, allRules());
+            return analyze(inputs, target, inputs.adapter().history(target), allRules());
         }
 
         /**
@@ -183,22 +200,25 @@ public final class Driftguard {
         public ProjectStatus status() throws DriftguardException {
             Inputs inputs = readInputs();
             List<Rule> historyRules = allRules().stream().filter(HistoryRule.class::isInstance).toList();
-            Report report = analyze(inputs, target, historyRules);
-            HistoryStatus history = HistoryStatus.of(inputs.migrations(), target.history());
+            Optional<List<AppliedMigration>> rows = inputs.adapter().history(target);
+            Report report = analyze(inputs, target, rows, historyRules);
+            HistoryConventions conventions = inputs.adapter().conventions();
+            HistoryStatus history = HistoryStatus.of(inputs.migrations(), rows, conventions.order());
             Map<String, List<Finding>> brokenBySkipping = new LinkedHashMap<>();
             List<HistoryStatus.Entry> failed = history.inState(HistoryStatus.State.FAILED);
             if (!failed.isEmpty()) {
                 List<Rule> rules = allRules();
-                Set<String> before = errorKeys(analyze(inputs, target, rules));
+                Set<String> before = errorKeys(analyze(inputs, target, rows, rules));
                 for (HistoryStatus.Entry entry : failed) {
-                    Report skipped = analyze(inputs, markedApplied(entry.name()), rules);
+                    Report skipped = analyze(inputs, target, markedApplied(rows, entry.name()), rules);
                     brokenBySkipping.put(entry.name(), skipped.findings().stream()
                             .filter(f -> f.severity() == Severity.ERROR && !before.contains(key(f)))
-                            .filter(f -> f.migration().map(m -> m.compareTo(entry.name()) > 0).orElse(false))
+                            .filter(f -> f.migration()
+                                    .map(m -> conventions.order().compare(m, entry.name()) > 0).orElse(false))
                             .toList());
                 }
             }
-            return new ProjectStatus(history, report, brokenBySkipping);
+            return new ProjectStatus(history, report, brokenBySkipping, inputs.adapter().tool());
         }
 
         /**
@@ -209,23 +229,27 @@ public final class Driftguard {
             Inputs inputs = readInputs();
             int major = target.catalog().serverVersion().map(ServerVersion::major)
                     .orElse(postgresMajor.orElse(DEFAULT_POSTGRES_MAJOR));
+            // What a deploy on an empty database would run: with Flyway, the newest baseline migration stands for
+            // the versions below it.
+            List<Migration> fromEmpty = inputs.adapter().pending(inputs.migrations(), Optional.empty());
             Catalog fromHistory = new Replay(List.of())
-                    .run(Catalog.empty(), inputs.migrations(), major, new FindingCollector()).catalog().toCatalog();
+                    .run(Catalog.empty(), fromEmpty, major, new FindingCollector()).catalog().toCatalog();
             return DriftAnalysis.compare(inputs.declared().map(DeclaredSchema::catalog), fromHistory,
                     target.catalog());
         }
 
-        private CatalogSnapshot markedApplied(String name) {
+        /** The history with a failed migration recorded as applied, as resolving it without running it would. */
+        private static Optional<List<AppliedMigration>> markedApplied(Optional<List<AppliedMigration>> history,
+                                                                      String name) {
             List<AppliedMigration> rows = new ArrayList<>();
-            for (AppliedMigration row : target.history().orElse(List.of())) {
+            for (AppliedMigration row : history.orElse(List.of())) {
                 rows.add(row.migrationName().equals(name) && row.isFailed()
                         ? new AppliedMigration(row.id(), row.checksum(), row.migrationName(), row.startedAt(),
                         row.startedAt().or(() -> Optional.of(java.time.Instant.EPOCH)), Optional.empty(),
                         row.logs(), row.appliedStepsCount())
                         : row);
             }
-            return new CatalogSnapshot(target.formatVersion(), target.takenAt(), target.catalog(),
-                    Optional.of(rows));
+            return Optional.of(rows);
         }
 
         private static Set<String> errorKeys(Report report) {
@@ -257,8 +281,8 @@ public final class Driftguard {
          * of its own: the migrations load and replay meanwhile (no statement rule looks at the schema), and on a large
          * project each side takes about a second.
          */
-        private record Inputs(FutureTask<Optional<DeclaredSchema>> schemaRead, List<Migration> migrations,
-                              DriftguardConfig config) {
+        private record Inputs(MigrationToolAdapter adapter, FutureTask<Optional<DeclaredSchema>> schemaRead,
+                              List<Migration> migrations, DriftguardConfig config) {
 
             Optional<DeclaredSchema> declared() throws DriftguardException {
                 return join(schemaRead);
@@ -274,13 +298,14 @@ public final class Driftguard {
 
         private Inputs readInputs() throws DriftguardException {
             DriftguardConfig configuration = config.isPresent() ? config.get() : loadConfig(projectDir, allRules());
-            FutureTask<Optional<DeclaredSchema>> schemaRead = new FutureTask<>(this::readSchema);
+            MigrationToolAdapter adapter = MigrationTools.adapter(MigrationTools.resolve(tool, configuration,
+                    projectDir));
+            FutureTask<Optional<DeclaredSchema>> schemaRead = new FutureTask<>(() -> readSchema(adapter));
             Thread schemaReader = new Thread(schemaRead, "driftguard-schema-reader");
             schemaReader.setDaemon(true);
             schemaReader.start();
-            Path migrations = migrationsDir.orElse(projectDir.resolve("prisma").resolve("migrations"));
             try {
-                return new Inputs(schemaRead, new PrismaMigrations(new SqlFrontEnd()).load(migrations, projectDir),
+                return new Inputs(adapter, schemaRead, adapter.load(projectDir, migrationsDir, new SqlFrontEnd()),
                         configuration);
             } catch (DriftguardException e) {
                 // A broken schema is reported first, as when the two were read one after the other.
@@ -308,12 +333,9 @@ public final class Driftguard {
             }
         }
 
-        private Report analyze(Inputs inputs, CatalogSnapshot against, List<Rule> rules) throws DriftguardException {
-            Set<String> applied = against.history().orElse(List.of()).stream()
-                    .filter(AppliedMigration::isApplied)
-                    .map(AppliedMigration::migrationName)
-                    .collect(Collectors.toSet());
-            List<Migration> pending = inputs.migrations().stream().filter(m -> !applied.contains(m.name())).toList();
+        private Report analyze(Inputs inputs, CatalogSnapshot against, Optional<List<AppliedMigration>> history,
+                               List<Rule> rules) throws DriftguardException {
+            List<Migration> pending = inputs.adapter().pending(inputs.migrations(), history);
             int major = against.catalog().serverVersion().map(ServerVersion::major)
                     .or(() -> postgresMajor).or(() -> inputs.config().postgresMajor()).orElse(DEFAULT_POSTGRES_MAJOR);
 
@@ -322,7 +344,8 @@ public final class Driftguard {
             Replay.Result result = replay.run(against.catalog(), pending, major, findings, progress);
             Optional<DeclaredSchema> declared = inputs.declared();
             declared.ifPresent(s -> s.diagnostics().forEach(d -> findings.add(schemaFinding(d))));
-            ProjectRun project = new ProjectRun(inputs.migrations(), pending, against, declared,
+            ProjectRun project = new ProjectRun(inputs.migrations(), pending, history,
+                    inputs.adapter().conventions(), declared,
                     replay.startView(against.catalog(), major), result.catalog(), findings);
             for (Rule rule : rules) {
                 project.run(rule);
@@ -333,9 +356,12 @@ public final class Driftguard {
                     baseline).applyTo(raw).report();
         }
 
-        private Optional<DeclaredSchema> readSchema() throws DriftguardException {
+        private Optional<DeclaredSchema> readSchema(MigrationToolAdapter adapter) throws DriftguardException {
             if (schema.isPresent()) {
                 return schema;
+            }
+            if (schemaPath.isEmpty() && !adapter.declaresSchema()) {
+                return Optional.empty();
             }
             List<SchemaReader> readers = new ArrayList<>();
             ServiceLoader.load(SchemaReader.class, Driftguard.class.getClassLoader()).forEach(readers::add);
@@ -344,18 +370,18 @@ public final class Driftguard {
                 if (path.isPresent()) {
                     if (!Files.exists(path.get())) {
                         throw new DriftguardException("schema not found: "
-                                + PrismaMigrations.display(path.get(), projectDir));
+                                + MigrationFiles.display(path.get(), projectDir));
                     }
                     try {
                         return Optional.of(reader.read(path.get(), projectDir));
                     } catch (IOException e) {
                         throw new DriftguardException("cannot read schema "
-                                + PrismaMigrations.display(path.get(), projectDir) + ": " + FileProblem.reason(e), e);
+                                + MigrationFiles.display(path.get(), projectDir) + ": " + FileProblem.reason(e), e);
                     }
                 }
             }
             if (schemaPath.isPresent()) {
-                throw new DriftguardException("cannot read schema " + PrismaMigrations.display(schemaPath.get(),
+                throw new DriftguardException("cannot read schema " + MigrationFiles.display(schemaPath.get(),
                         projectDir) + ": no schema reader is on the class path (add driftguard-prisma-parser)");
             }
             return Optional.empty();
@@ -385,8 +411,9 @@ public final class Driftguard {
     }
 
     /** The project-level phase: each rule's {@link Rule#checkProject} with a context bound to that rule. */
-    private record ProjectRun(List<Migration> all, List<Migration> pending, CatalogSnapshot target,
-                              Optional<DeclaredSchema> declared, CatalogView before, CatalogView after,
+    private record ProjectRun(List<Migration> all, List<Migration> pending, Optional<List<AppliedMigration>> history,
+                              HistoryConventions conventions, Optional<DeclaredSchema> declared, CatalogView before,
+                              CatalogView after,
                               FindingCollector findings) {
 
         void run(Rule rule) {
@@ -429,7 +456,12 @@ public final class Driftguard {
 
             @Override
             public Optional<List<AppliedMigration>> history() {
-                return target.history();
+                return history;
+            }
+
+            @Override
+            public HistoryConventions tool() {
+                return conventions;
             }
 
             @Override
@@ -451,6 +483,13 @@ public final class Driftguard {
             public void report(Optional<Location> location, Optional<String> migration, String message, String fix) {
                 findings.add(new Finding(metadata.id(), metadata.severity(), message, location, migration,
                         Optional.of(fix), Optional.empty()));
+            }
+
+            @Override
+            public void report(Severity severity, Optional<Location> location, Optional<String> migration,
+                               String message, String fix) {
+                findings.add(new Finding(metadata.id(), severity, message, location, migration, Optional.of(fix),
+                        Optional.empty()));
             }
 
             @Override

@@ -4,13 +4,16 @@ import dev.driftguard.Driftguard;
 import dev.driftguard.DriftguardException;
 import dev.driftguard.catalog.CatalogSnapshot;
 import dev.driftguard.config.DriftguardConfig;
+import dev.driftguard.config.MigrationTool;
 import dev.driftguard.rules.Rule;
 import dev.driftguard.rules.RuleRegistry;
+import dev.driftguard.tools.MigrationTools;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,8 +29,23 @@ final class ProjectOptions {
     Path schema;
 
     @Option(names = "--migrations", paramLabel = "DIR",
-            description = "The migrations folder (default: prisma/migrations).")
+            description = "The migrations folder (default: the tool's: prisma/migrations, Flyway's locations or "
+                    + "src/main/resources/db/migration, migrations for sql).")
     Path migrations;
+
+    @Option(names = "--tool", paramLabel = "prisma|flyway|sql", converter = ToolConverter.class,
+            description = "The migration tool (default: tool: in driftguard.yaml, else detected from the layout, "
+                    + "else prisma).")
+    MigrationTool tool;
+
+    /** Reads {@code --tool} case-insensitively, naming the supported tools when the value is none of them. */
+    static final class ToolConverter implements CommandLine.ITypeConverter<MigrationTool> {
+        @Override
+        public MigrationTool convert(String value) {
+            return MigrationTool.parse(value).orElseThrow(() -> new CommandLine.TypeConversionException(
+                    "\"" + value + "\" is not a supported migration tool; supported: " + MigrationTool.names()));
+        }
+    }
 
     private DriftguardConfig config;
 
@@ -58,6 +76,9 @@ final class ProjectOptions {
         if (migrations != null) {
             builder.migrations(migrations);
         }
+        if (tool != null) {
+            builder.tool(tool);
+        }
         if (target.postgresMajor != null) {
             builder.postgresMajor(target.postgresMajor);
         }
@@ -80,9 +101,14 @@ final class ProjectOptions {
     }
 
     /** Where findings without a location are shown in formats that require one: the schema, when there is one. */
-    String anchorFile() {
+    String anchorFile() throws DriftguardException {
         return schema != null && !Files.isDirectory(schema) ? projectDir.relativize(schema).toString()
-                : "prisma/schema.prisma";
+                : MigrationTools.adapter(migrationTool()).anchorFile(projectDir);
+    }
+
+    /** The tool of this run, as core resolves it. */
+    MigrationTool migrationTool() throws DriftguardException {
+        return MigrationTools.resolve(Optional.ofNullable(tool), config(), projectDir);
     }
 
     String projectName() {

@@ -3,9 +3,12 @@ package dev.driftguard.cli;
 import dev.driftguard.DriftguardException;
 import dev.driftguard.Finding;
 import dev.driftguard.ProjectStatus;
+import dev.driftguard.config.MigrationTool;
 import dev.driftguard.history.AppliedMigration;
 import dev.driftguard.history.HistoryStatus;
 import dev.driftguard.history.HistoryStatus.State;
+import dev.driftguard.tools.HistoryConventions;
+import dev.driftguard.tools.MigrationTools;
 import dev.driftguard.report.ReportFormat;
 import java.io.PrintWriter;
 import java.util.List;
@@ -36,8 +39,10 @@ final class StatusCommand extends ProjectCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         HistoryStatus history = status.history();
+        HistoryConventions conventions = MigrationTools.adapter(status.tool()).conventions();
+        boolean prisma = status.tool() == MigrationTool.PRISMA;
         if (!history.historyTablePresent()) {
-            out.println("The target has no _prisma_migrations table: every migration is pending.");
+            out.println("The target has no " + conventions.historyTable() + " table: every migration is pending.");
         }
         section(out, history, State.APPLIED, "Applied");
         section(out, history, State.MISSING_LOCALLY, "Applied on the target but missing locally");
@@ -51,13 +56,20 @@ final class StatusCommand extends ProjectCommand implements Callable<Integer> {
                         .map(t -> "  (started " + t + ")").orElse(""));
                 entry.record().flatMap(AppliedMigration::logs).map(l -> l.lines().findFirst().orElse(""))
                         .filter(l -> !l.isBlank()).ifPresent(l -> out.println("    error: " + l));
-                out.println("    once the migration is fixed: npx prisma migrate resolve --rolled-back " + entry.name());
                 List<Finding> broken = status.brokenBySkipping().getOrDefault(entry.name(), List.of());
-                if (broken.isEmpty()) {
-                    out.println("    to skip it instead:         npx prisma migrate resolve --applied " + entry.name()
-                            + "  (no later migration depends on it)");
+                if (prisma) {
+                    out.println("    once the migration is fixed: npx prisma migrate resolve --rolled-back "
+                            + entry.name());
                 } else {
-                    out.println("    skipping it (resolve --applied) would break later migrations:");
+                    out.println("    to resolve it: " + conventions.failedRemedy(entry.name()));
+                }
+                if (broken.isEmpty()) {
+                    out.println(prisma ? "    to skip it instead:         npx prisma migrate resolve --applied "
+                            + entry.name() + "  (no later migration depends on it)"
+                            : "    no later migration depends on it");
+                } else {
+                    out.println(prisma ? "    skipping it (resolve --applied) would break later migrations:"
+                            : "    recording it as applied without running it would break later migrations:");
                     broken.forEach(f -> out.println("      " + f.location().map(Object::toString).orElse("")
                             + " " + f.ruleId() + ": " + f.message()));
                 }

@@ -1,6 +1,8 @@
 package dev.driftguard.catalog;
 
 import dev.driftguard.history.AppliedMigration;
+import dev.driftguard.history.FlywayHistoryRow;
+import dev.driftguard.history.FlywaySchemaHistory;
 import dev.driftguard.history.PrismaMigrationHistory;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -143,11 +145,13 @@ public final class CatalogIntrospector {
                 Volatility.ofCode(rs.getString(5).charAt(0)), rs.getString(6)));
         step.now("the Prisma migration history (_prisma_migrations)");
         Optional<List<AppliedMigration>> history = PrismaMigrationHistory.read(c);
+        step.now("the Flyway migration history (flyway_schema_history)");
+        Optional<List<FlywayHistoryRow>> flywayHistory = FlywaySchemaHistory.read(c);
 
         Catalog catalog = CatalogOrder.canonical(new Catalog(Optional.of(version), searchPath, schemas, tables, indexes, constraints, enums,
                 domains, sequences, extensions, Optional.of(available), functions));
         return new CatalogSnapshot(CatalogSnapshot.FORMAT_VERSION, Optional.of(takenAt.toInstant()), catalog,
-                history);
+                history, flywayHistory);
     }
 
     private static List<Table> tables(Connection c, ReadStep step) throws SQLException {

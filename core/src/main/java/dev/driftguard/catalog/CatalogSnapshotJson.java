@@ -64,7 +64,7 @@ public final class CatalogSnapshotJson {
     /** Writes {@code snapshot} with its catalog in canonical order; leaves {@code out} open. */
     public static void write(CatalogSnapshot snapshot, Writer out) {
         CatalogSnapshot canonical = new CatalogSnapshot(CatalogSnapshot.FORMAT_VERSION, snapshot.takenAt(),
-                CatalogOrder.canonical(snapshot.catalog()), snapshot.history());
+                CatalogOrder.canonical(snapshot.catalog()), snapshot.history(), snapshot.flywayHistory());
         try {
             MAPPER.writerFor(CatalogSnapshot.class).withoutFeatures(
                     com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, canonical);

@@ -14,7 +14,7 @@ import java.util.Optional;
 /**
  * The project's {@code driftguard.yaml}, or the defaults when it has none.
  *
- * @param tool          the migration tool ({@code tool:}), Prisma by default
+ * @param tool          the migration tool ({@code tool:}); when absent, the project's layout decides
  * @param postgresMajor the target's PostgreSQL major when no database is given ({@code postgres: 16})
  * @param failOn        the least severity that fails a run unless the command line says otherwise ({@code fail-on:})
  * @param rules         per-rule settings by rule id ({@code rules:}); rules not named keep their defaults
@@ -24,7 +24,7 @@ import java.util.Optional;
  *                      {@link java.nio.file.FileSystem#getPathMatcher glob} syntax: {@code *} stays within a directory,
  *                      {@code **} crosses directories, and a pattern ending in {@code /} means everything below it
  */
-public record DriftguardConfig(MigrationTool tool, Optional<Integer> postgresMajor, Severity failOn,
+public record DriftguardConfig(Optional<MigrationTool> tool, Optional<Integer> postgresMajor, Severity failOn,
                                Map<String, RuleSetting> rules, List<String> ignore, Optional<String> catalog) {
 
     /** The file name looked for at the project root. */
@@ -39,9 +39,9 @@ public record DriftguardConfig(MigrationTool tool, Optional<Integer> postgresMaj
         Objects.requireNonNull(catalog, "catalog");
     }
 
-    /** Prisma, no PostgreSQL major, fail on errors, every rule at its default, nothing ignored. */
+    /** No tool named, no PostgreSQL major, fail on errors, every rule at its default, nothing ignored. */
     public static DriftguardConfig defaults() {
-        return new DriftguardConfig(MigrationTool.PRISMA, Optional.empty(), Severity.ERROR, Map.of(), List.of(),
+        return new DriftguardConfig(Optional.empty(), Optional.empty(), Severity.ERROR, Map.of(), List.of(),
                 Optional.empty());
     }
 

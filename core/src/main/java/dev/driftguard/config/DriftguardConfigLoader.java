@@ -94,7 +94,7 @@ public final class DriftguardConfigLoader {
         private final Set<String> knownRuleIds;
         private final List<Finding> problems = new ArrayList<>();
 
-        private MigrationTool tool = MigrationTool.PRISMA;
+        private Optional<MigrationTool> tool = Optional.empty();
         private Optional<Integer> postgres = Optional.empty();
         private Severity failOn = Severity.ERROR;
         private final Map<String, RuleSetting> rules = new LinkedHashMap<>();
@@ -140,8 +140,9 @@ public final class DriftguardConfigLoader {
         private void readSetting(String key, Optional<Location> keyLocation, JsonParser p) throws IOException {
             switch (key) {
                 case "tool" -> scalar(p, key, "a migration tool such as prisma").ifPresent(text ->
-                        MigrationTool.parse(text).ifPresentOrElse(t -> tool = t, () -> report(p, key + ": \""
-                                + text + "\" is not a supported migration tool; supported: prisma")));
+                        MigrationTool.parse(text).ifPresentOrElse(t -> tool = Optional.of(t),
+                                () -> report(p, key + ": \"" + text + "\" is not a supported migration tool; supported: "
+                                        + MigrationTool.names())));
                 case "postgres" -> readPostgres(p);
                 case "catalog" -> catalog = scalar(p, key, "the path of a snapshot written by driftguard snapshot");
                 case "fail-on" -> scalar(p, key, "a severity (error, warning or info)").ifPresent(text ->

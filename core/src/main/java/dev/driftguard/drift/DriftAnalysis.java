@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -23,7 +24,8 @@ import java.util.function.Function;
 public final class DriftAnalysis {
 
     /** Prisma's own bookkeeping table: in the target, never in the schema or the history. */
-    private static final String PRISMA_HISTORY_TABLE = "_prisma_migrations";
+    private static final Set<String> HISTORY_TABLES = Set.of("_prisma_migrations",
+            "flyway_schema_history");
     private static final String ABSENT = "";
     /** Every PostgreSQL database has plpgsql; it is nobody's drift. */
     private static final String ALWAYS_INSTALLED = "plpgsql";
@@ -96,7 +98,7 @@ public final class DriftAnalysis {
         all.addAll(t.keySet());
         for (String object : all) {
             String ownerTable = owners.getOrDefault(object, "");
-            if (object.equals(PRISMA_HISTORY_TABLE) || ownerTable.equals(PRISMA_HISTORY_TABLE)) {
+            if (HISTORY_TABLES.contains(object) || HISTORY_TABLES.contains(ownerTable)) {
                 continue;
             }
             String inS = s.getOrDefault(object, ABSENT);

@@ -2,14 +2,15 @@ package dev.driftguard.history;
 
 import dev.driftguard.migrations.Migration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where each migration stands on the target: the local migrations folder and {@code _prisma_migrations} side by
- * side, in the order Prisma would apply them, as {@code prisma migrate status} shows it but complete.
+ * Where each migration stands on the target: the local migrations and the tool's history table side by side, in the
+ * order the tool would apply them, as {@code prisma migrate status} or {@code flyway info} shows it but complete.
  */
 public record HistoryStatus(List<Entry> entries, boolean historyTablePresent) {
 
@@ -38,10 +39,22 @@ public record HistoryStatus(List<Entry> entries, boolean historyTablePresent) {
         entries = List.copyOf(entries);
     }
 
-    /** Joins the local migrations with the target's history rows (empty when the table does not exist). */
+    /** Joins the local migrations with the target's history rows, in name order (Prisma's). */
     public static HistoryStatus of(List<Migration> local, Optional<List<AppliedMigration>> history) {
+        return of(local, history, Comparator.naturalOrder());
+    }
+
+    /**
+     * Joins the local migrations with the target's history rows (empty when the table does not exist), in the
+     * migration tool's order.
+     */
+    public static HistoryStatus of(List<Migration> local, Optional<List<AppliedMigration>> history,
+                                   Comparator<String> order) {
         Map<String, AppliedMigration> latest = new LinkedHashMap<>();
         for (AppliedMigration row : history.orElse(List.of())) {
+            if (row.isBaseline()) {
+                continue;
+            }
             // A migration resolved as rolled back and deployed again has two rows; the applied one wins.
             latest.merge(row.migrationName(), row, (a, b) -> b.isApplied() || !a.isApplied() ? b : a);
         }
@@ -53,7 +66,7 @@ public record HistoryStatus(List<Entry> entries, boolean historyTablePresent) {
         }
         latest.values().stream().filter(AppliedMigration::isApplied).forEach(row ->
                 entries.add(new Entry(row.migrationName(), State.MISSING_LOCALLY, Optional.empty(), Optional.of(row))));
-        entries.sort(java.util.Comparator.comparing(Entry::name));
+        entries.sort(Comparator.comparing(Entry::name, order));
         return new HistoryStatus(entries, history.isPresent());
     }
 

@@ -49,7 +49,7 @@ class DriftguardConfigLoaderTest {
                 catalog: target-catalog.json
                 """);
         DriftguardConfig config = DriftguardConfigLoader.load(project, RULES).value().orElseThrow();
-        assertThat(config).isEqualTo(new DriftguardConfig(MigrationTool.PRISMA, Optional.of(16), Severity.WARNING,
+        assertThat(config).isEqualTo(new DriftguardConfig(Optional.of(MigrationTool.PRISMA), Optional.of(16), Severity.WARNING,
                 Map.of("undeployed-model", RuleSetting.off(),
                         "rolled-back-migration", RuleSetting.withSeverity(Severity.WARNING),
                         "missing-relation", RuleSetting.DEFAULT),
@@ -119,9 +119,9 @@ class DriftguardConfigLoaderTest {
 
     @Test
     void badFailOnAndUnsupportedToolAndOldPostgresAreAllReported() {
-        LoadResult<DriftguardConfig> result = parse("tool: flyway\npostgres: 9\nfail-on: \"fatal\"\n");
+        LoadResult<DriftguardConfig> result = parse("tool: liquibase\npostgres: 9\nfail-on: \"fatal\"\n");
         assertThat(result.problems()).extracting(Finding::message).containsExactly(
-                "tool: \"flyway\" is not a supported migration tool; supported: prisma",
+                "tool: \"liquibase\" is not a supported migration tool; supported: prisma, flyway, sql",
                 "postgres: 9 is not supported; Driftguard models PostgreSQL 12 and later",
                 "fail-on: \"fatal\" is not a severity; use error, warning or info");
         assertThat(result.problems().get(2).location()).contains(new Location("driftguard.yaml", 3, 10, 3, 17));

@@ -60,7 +60,7 @@ class DriftguardConfigTest {
     }
 
     private static DriftguardConfig config(Map<String, RuleSetting> rules, List<String> ignore) {
-        return new DriftguardConfig(MigrationTool.PRISMA, Optional.empty(), Severity.ERROR, rules, ignore,
+        return new DriftguardConfig(Optional.of(MigrationTool.PRISMA), Optional.empty(), Severity.ERROR, rules, ignore,
                 Optional.empty());
     }
 

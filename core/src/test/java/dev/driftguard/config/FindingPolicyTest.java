@@ -31,7 +31,7 @@ class FindingPolicyTest {
     @Test
     void ignoreForARuleTheConfigurationTurnsOffIsNotReportedAsUnused() {
         Finding undeployed = finding("undeployed-model", "CREATE INDEX a");
-        DriftguardConfig config = new DriftguardConfig(MigrationTool.PRISMA, Optional.empty(), Severity.ERROR,
+        DriftguardConfig config = new DriftguardConfig(Optional.of(MigrationTool.PRISMA), Optional.empty(), Severity.ERROR,
                 Map.of("undeployed-model", RuleSetting.off()), List.of(), Optional.empty());
         FindingPolicy.Outcome outcome = new FindingPolicy(config, List.of(STATEMENTS), Optional.empty())
                 .applyTo(report(undeployed, gone));
@@ -42,7 +42,7 @@ class FindingPolicyTest {
     @Test
     void baselineKeepsOnlyNewFindingsWithTheirConfiguredSeverity() {
         Baseline baseline = Baseline.of(report(gone, old));
-        DriftguardConfig config = new DriftguardConfig(MigrationTool.PRISMA, Optional.empty(), Severity.ERROR,
+        DriftguardConfig config = new DriftguardConfig(Optional.of(MigrationTool.PRISMA), Optional.empty(), Severity.ERROR,
                 Map.of("missing-relation", RuleSetting.withSeverity(Severity.WARNING)), List.of(), Optional.empty());
         FindingPolicy.Outcome outcome = new FindingPolicy(config, List.of(), Optional.of(baseline))
                 .applyTo(report(gone, old, fresh));

@@ -3,6 +3,7 @@ package dev.driftguard.rules.builtin;
 import dev.driftguard.Severity;
 import dev.driftguard.rules.Rule;
 import dev.driftguard.rules.RuleInfo;
+import dev.driftguard.migrations.TransactionMode;
 import dev.driftguard.rules.StatementContext;
 import dev.driftguard.sql.Command;
 import dev.driftguard.sql.SqlStatement;
@@ -41,14 +42,18 @@ public final class ConcurrentIndexInTransactionRule implements Rule {
             return;
         }
         List<SqlStatement> statements = context.migration().script().statements();
-        if (statements.size() < 2) {
+        boolean explicit = EarlierStatements.inExplicitTransaction(context);
+        String why;
+        if (explicit) {
+            why = "it follows a BEGIN";
+        } else if (context.migration().transaction() == TransactionMode.TRANSACTION) {
+            why = "the migration tool runs this migration inside one transaction";
+        } else if (context.migration().runsInTransaction()) {
+            why = "the migration has " + statements.size() + " statements, and PostgreSQL runs a multi-statement "
+                    + "script (as Prisma sends it) in one implicit transaction";
+        } else {
             return;
         }
-        boolean explicit = statements.stream().takeWhile(s -> s != context.statement())
-                .anyMatch(s -> s.command() instanceof Command.Transaction t
-                        && t.kind() == Command.Transaction.Kind.BEGIN);
-        String why = explicit ? "it follows a BEGIN" : "the migration has " + statements.size() + " statements, and "
-                + "PostgreSQL runs a multi-statement script (as Prisma sends it) in one implicit transaction";
         context.reportFailure(keywordSpan(context.statement()),
                 operation + " cannot run inside a transaction block, and this one will: " + why,
                 "move the statement into a migration of its own that holds nothing else (not even BEGIN/COMMIT), "

@@ -5,13 +5,14 @@ import dev.driftguard.Severity;
 import dev.driftguard.history.AppliedMigration;
 import dev.driftguard.migrations.Migration;
 import dev.driftguard.rules.ProjectContext;
+import dev.driftguard.tools.HistoryConventions;
 import dev.driftguard.rules.HistoryRule;
 import dev.driftguard.rules.RuleInfo;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code _prisma_migrations} holds a migration that started and neither finished nor was rolled back: Prisma refuses
+ * The history table ({@code _prisma_migrations}, {@code flyway_schema_history}) holds a migration that started and neither finished nor was rolled back: Prisma refuses
  * every later deploy (error P3009) until someone resolves it.
  */
 @RuleInfo(id = "failed-migration", severity = Severity.ERROR,
@@ -28,16 +29,15 @@ public final class FailedMigrationRule implements HistoryRule {
             Optional<Migration> local = context.migrations().stream()
                     .filter(m -> m.name().equals(row.migrationName())).findFirst();
             Optional<Location> location = local.map(MigrationLocations::firstStatement);
+            HistoryConventions tool = context.tool();
             boolean laterApplied = rows.stream().anyMatch(r -> r.isApplied()
-                    && r.migrationName().compareTo(row.migrationName()) > 0);
+                    && tool.order().compare(r.migrationName(), row.migrationName()) > 0);
             String started = row.startedAt().map(t -> " (started " + t + ")").orElse("");
             context.report(location, Optional.of(row.migrationName()),
-                    "migration " + row.migrationName() + " is recorded as failed in _prisma_migrations" + started
-                            + ": prisma migrate deploy refuses to apply anything until it is resolved (P3009)"
+                    "migration " + row.migrationName() + " is recorded as failed in " + tool.historyTable() + started
+                            + ": " + tool.failedBlocksDeploy(row.migrationName())
                             + (local.isEmpty() ? "; it is not in the local migrations folder either" : ""),
-                    "fix the migration, then run `npx prisma migrate resolve --rolled-back " + row.migrationName()
-                            + "` so deploy re-applies it (or `--applied " + row.migrationName()
-                            + "` only if its changes are already in the database)"
+                    tool.failedRemedy(row.migrationName())
                             + (laterApplied ? "; later migrations were applied after it, check they do not depend on it"
                             : ""));
         }

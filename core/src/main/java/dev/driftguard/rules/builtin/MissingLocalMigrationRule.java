@@ -18,12 +18,14 @@ public final class MissingLocalMigrationRule implements HistoryRule {
     @Override
     public void checkProject(ProjectContext context) {
         Set<String> local = context.migrations().stream().map(m -> m.name()).collect(Collectors.toSet());
+        String newestLocal = context.migrations().stream().map(m -> m.name()).max(context.tool().order()).orElse("");
         for (AppliedMigration row : context.history().orElse(List.of())) {
-            if (row.isApplied() && !local.contains(row.migrationName())) {
-                context.report(Optional.empty(), Optional.of(row.migrationName()),
+            if (row.isApplied() && !row.isBaseline() && !local.contains(row.migrationName())) {
+                context.report(context.tool().missingLocalSeverity(row.migrationName(), newestLocal),
+                        Optional.empty(), Optional.of(row.migrationName()),
                         "the target applied migration " + row.migrationName()
-                                + ", which is not in the local migrations folder: the database has changes this "
-                                + "history does not know about",
+                                + ", which is not in the local migrations folder: "
+                                + context.tool().missingLocalConsequence(row.migrationName(), newestLocal),
                         "restore the migration folder from version control, or check that this is the right "
                                 + "database for this branch");
             }

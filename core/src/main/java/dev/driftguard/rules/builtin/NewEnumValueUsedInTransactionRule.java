@@ -66,7 +66,8 @@ public final class NewEnumValueUsedInTransactionRule implements Rule {
     }
 
     private static void checkOldServer(StatementContext context, Command.AddEnumValue add) {
-        boolean inTransaction = context.migration().script().statements().size() > 1;
+        boolean inTransaction = context.migration().runsInTransaction()
+                || EarlierStatements.inExplicitTransaction(context);
         if (inTransaction) {
             context.reportFailure(add.valueSpan(),
                     "before PostgreSQL 12, ALTER TYPE ... ADD VALUE cannot run inside a transaction block, and a "

@@ -20,19 +20,19 @@ public final class OutOfOrderMigrationRule implements HistoryRule {
     @Override
     public void checkProject(ProjectContext context) {
         List<AppliedMigration> history = context.history().orElse(List.of());
-        Optional<String> newestApplied = history.stream().filter(AppliedMigration::isApplied)
-                .map(AppliedMigration::migrationName).max(String::compareTo);
+        Optional<String> newestApplied = history.stream().filter(r -> r.isApplied() && !r.isBaseline())
+                .map(AppliedMigration::migrationName).max(context.tool().order());
         if (newestApplied.isEmpty()) {
             return;
         }
         for (Migration pending : context.pendingMigrations()) {
             boolean failedOrRolledBack = history.stream().anyMatch(r -> r.migrationName().equals(pending.name()));
-            if (!failedOrRolledBack && pending.name().compareTo(newestApplied.get()) < 0) {
-                context.report(Optional.of(MigrationLocations.firstStatement(pending)), Optional.of(pending.name()),
+            if (!failedOrRolledBack && context.tool().order().compare(pending.name(), newestApplied.get()) < 0) {
+                context.report(context.tool().outOfOrderSeverity(),
+                        Optional.of(MigrationLocations.firstStatement(pending)), Optional.of(pending.name()),
                         "migration " + pending.name() + " is not applied but sorts before " + newestApplied.get()
-                                + ", which is: deploy will run it after migrations written later",
-                        "check it does not conflict with the later migrations, or rename its folder with a newer "
-                                + "timestamp so the order is explicit");
+                                + ", which is: " + context.tool().outOfOrderConsequence(newestApplied.get()),
+                        context.tool().outOfOrderRemedy());
             }
         }
     }

@@ -29,9 +29,7 @@ public final class RolledBackMigrationRule implements HistoryRule {
                     "migration " + row.migrationName() + " was rolled back"
                             + row.rolledBackAt().map(t -> " at " + t).orElse("")
                             + ": the next deploy applies it again from its first statement",
-                    "make sure none of its changes are still in the database (a rolled-back migration is re-run "
-                            + "whole), or mark it applied with `npx prisma migrate resolve --applied "
-                            + row.migrationName() + "`");
+                    context.tool().rolledBackRemedy(row.migrationName()));
         }
     }
 }

@@ -1,13 +1,12 @@
-package dev.driftguard.migrations;
+package dev.driftguard.tools.prisma;
 
 import dev.driftguard.DriftguardException;
 import dev.driftguard.FileProblem;
 import dev.driftguard.SourceFile;
+import dev.driftguard.migrations.Migration;
+import dev.driftguard.migrations.MigrationFiles;
 import dev.driftguard.sql.SqlFrontEnd;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -22,11 +21,11 @@ import java.util.stream.Stream;
  * Reads a Prisma migrations folder: one sub-folder per migration, named {@code <timestamp>_<name>}, holding
  * {@code migration.sql}; applied in the order of the folder names, as Prisma does.
  */
-public final class PrismaMigrations {
+final class PrismaMigrations {
 
     private final SqlFrontEnd frontEnd;
 
-    public PrismaMigrations(SqlFrontEnd frontEnd) {
+    PrismaMigrations(SqlFrontEnd frontEnd) {
         this.frontEnd = frontEnd;
     }
 
@@ -34,17 +33,16 @@ public final class PrismaMigrations {
      * @param migrationsDir the {@code migrations} folder
      * @param projectDir    file paths in locations are relative to it
      */
-    public List<Migration> load(Path migrationsDir, Path projectDir) throws DriftguardException {
+    List<Migration> load(Path migrationsDir, Path projectDir) throws DriftguardException {
         if (!Files.isDirectory(migrationsDir)) {
-            throw new DriftguardException("migrations folder not found: " + display(migrationsDir, projectDir)
-                    + (Files.exists(migrationsDir) ? " is not a directory" : ""));
+            throw MigrationFiles.folderNotFound(migrationsDir, projectDir);
         }
         List<Path> folders;
         try (Stream<Path> entries = Files.list(migrationsDir)) {
             folders = entries.filter(Files::isDirectory).sorted().toList();
         } catch (IOException e) {
-            throw new DriftguardException("cannot read migrations folder " + display(migrationsDir, projectDir)
-                    + ": " + FileProblem.reason(e), e);
+            throw new DriftguardException("cannot read migrations folder "
+                    + MigrationFiles.display(migrationsDir, projectDir) + ": " + FileProblem.reason(e), e);
         }
         // Files are independent and the front end keeps no state: on a history of thousands of migrations, reading
         // them on every core is the cheapest time to save. Order, and which unreadable file is named, stay those of
@@ -74,23 +72,11 @@ public final class PrismaMigrations {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             return new FolderRead(Optional.empty(), Optional.of(new DriftguardException(
-                    "cannot read " + display(file, projectDir) + ": " + FileProblem.reason(e), e)));
+                    "cannot read " + MigrationFiles.display(file, projectDir) + ": " + FileProblem.reason(e), e)));
         }
-        SourceFile source = new SourceFile(display(file, projectDir), decode(bytes));
+        SourceFile source = new SourceFile(MigrationFiles.display(file, projectDir), MigrationFiles.decode(bytes));
         return new FolderRead(Optional.of(new Migration(folder.getFileName().toString(), frontEnd.parse(source),
                 sha256(bytes))), Optional.empty());
-    }
-
-    /** UTF-8, with malformed bytes replaced: a binary file still yields findings at the right place, not a crash. */
-    static String decode(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new IllegalStateException("a replacing decoder cannot fail", e);
-        }
     }
 
     static String sha256(byte[] bytes) {
@@ -99,13 +85,5 @@ public final class PrismaMigrations {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
-    }
-
-    /** A path as users see it in reports: relative to the project, with forward slashes. */
-    public static String display(Path path, Path projectDir) {
-        Path abs = path.toAbsolutePath().normalize();
-        Path base = projectDir.toAbsolutePath().normalize();
-        Path shown = abs.startsWith(base) ? base.relativize(abs) : abs;
-        return shown.toString().replace('\\', '/');
     }
 }
