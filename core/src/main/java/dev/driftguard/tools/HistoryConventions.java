@@ -22,6 +22,14 @@ public interface HistoryConventions {
     /** The order the tool applies migrations in, over {@link Migration#name()}s and history names. */
     Comparator<String> order();
 
+    /**
+     * Whether the migration has a place in {@link #order()} that deploy keeps: false for Flyway's repeatable
+     * migrations, which run after every versioned one whenever they change.
+     */
+    default boolean ordered(String migration) {
+        return true;
+    }
+
     /** Whether the history row records this very file (its checksum, as the tool computes it, matches). */
     boolean checksumMatches(Migration local, AppliedMigration row);
 

@@ -1,10 +1,17 @@
 package dev.driftguard.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.driftguard.Driftguard;
 import dev.driftguard.Report;
+import dev.driftguard.config.DriftguardConfig;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,7 +80,40 @@ class SampleProjectsTest {
                 .hasFinding("missing-relation").at(3, 45).inMigration("20250301000000_invoice_number_lookup");
     }
 
+    @Test
+    void flywayCleanProjectHasNoFindingsAndFlywayDeploysIt() throws Exception {
+        DriftguardAssertions.assertThat(lint("flyway-clean")).hasNoFindings();
+
+        TestDatabase database = PostgresServer.shared().createDatabase("deploy_flyway_clean");
+        int executed = Flyway.configure().dataSource(database.dataSource())
+                .locations("filesystem:" + EXAMPLES.resolve("flyway-clean/src/main/resources/db/migration"))
+                .load().migrate().migrationsExecuted;
+        assertThat(executed).isEqualTo(4);
+        DriftguardAssertions.assertThat(Driftguard.forProject(EXAMPLES.resolve("flyway-clean"))
+                .against(database.dataSource()).lint()).hasNoFindings();
+    }
+
+    @Test
+    void flywayFailsTheIncidentProjectWhereDriftguardSaidItWould() throws Exception {
+        Report predicted = lint("flyway-incident-empty");
+        TestDatabase database = PostgresServer.shared().createDatabase("deploy_flyway_incident");
+        FluentConfiguration configuration = Flyway.configure().dataSource(database.dataSource())
+                .locations("filesystem:" + EXAMPLES.resolve("flyway-incident/src/main/resources/db/migration"));
+        configuration.getConfigurationExtension(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
+
+        assertThatThrownBy(() -> configuration.load().migrate()).isInstanceOf(FlywayException.class)
+                .rootCause().isInstanceOf(SQLException.class)
+                .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("42P17"));
+        DriftguardAssertions.assertThat(predicted)
+                .hasFinding("mutable-function-in-index-predicate").at(2, 86).withSqlState("42P17").inMigration("3");
+    }
+
     private static Report lint(String project) throws Exception {
+        if (project.equals("flyway-incident-empty")) {
+            // The incident project on an empty database rather than on its production snapshot.
+            return Driftguard.forProject(EXAMPLES.resolve("flyway-incident"))
+                    .config(DriftguardConfig.defaults()).lint();
+        }
         return Driftguard.forProject(EXAMPLES.resolve(project)).lint();
     }
 

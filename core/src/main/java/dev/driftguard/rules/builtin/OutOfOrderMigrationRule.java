@@ -20,14 +20,16 @@ public final class OutOfOrderMigrationRule implements HistoryRule {
     @Override
     public void checkProject(ProjectContext context) {
         List<AppliedMigration> history = context.history().orElse(List.of());
-        Optional<String> newestApplied = history.stream().filter(r -> r.isApplied() && !r.isBaseline())
+        Optional<String> newestApplied = history.stream()
+                .filter(r -> r.isApplied() && !r.isBaseline() && context.tool().ordered(r.migrationName()))
                 .map(AppliedMigration::migrationName).max(context.tool().order());
         if (newestApplied.isEmpty()) {
             return;
         }
         for (Migration pending : context.pendingMigrations()) {
             boolean failedOrRolledBack = history.stream().anyMatch(r -> r.migrationName().equals(pending.name()));
-            if (!failedOrRolledBack && context.tool().order().compare(pending.name(), newestApplied.get()) < 0) {
+            if (!failedOrRolledBack && context.tool().ordered(pending.name())
+                    && context.tool().order().compare(pending.name(), newestApplied.get()) < 0) {
                 context.report(context.tool().outOfOrderSeverity(),
                         Optional.of(MigrationLocations.firstStatement(pending)), Optional.of(pending.name()),
                         "migration " + pending.name() + " is not applied but sorts before " + newestApplied.get()

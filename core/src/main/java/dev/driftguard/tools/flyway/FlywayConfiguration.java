@@ -42,6 +42,8 @@ import java.util.Properties;
  * @param baselinePrefix       {@code B}
  * @param separator            {@code __}
  * @param suffixes             {@code .sql}
+ * @param transactionalLock    {@code flyway.postgresql.transactional.lock}: whether Flyway holds its migration lock
+ *                             in a transaction that stays open while migrations run
  * @param source               the file the settings came from, when one did
  */
 record FlywayConfiguration(List<String> locations, Map<String, String> placeholders, boolean placeholderReplacement,
@@ -49,7 +51,7 @@ record FlywayConfiguration(List<String> locations, Map<String, String> placehold
                            boolean executeInTransaction, boolean validateOnMigrate, String table,
                            Optional<String> defaultSchema, String sqlMigrationPrefix, String repeatablePrefix,
                            String undoPrefix, String baselinePrefix, String separator, List<String> suffixes,
-                           Optional<String> source) {
+                           boolean transactionalLock, Optional<String> source) {
 
     static final List<String> FILE_NAMES = List.of("flyway.toml", "flyway.conf", "conf/flyway.toml",
             "conf/flyway.conf");
@@ -120,6 +122,13 @@ record FlywayConfiguration(List<String> locations, Map<String, String> placehold
             JsonNode value = field.getValue();
             if (field.getKey().equals("placeholders") && value.isObject()) {
                 value.fields().forEachRemaining(p -> settings.placeholders.put(p.getKey(), p.getValue().asText()));
+            } else if (field.getKey().equals("postgresql") && value.isObject()) {
+                JsonNode lock = value.path("transactional").path("lock");
+                JsonNode flat = value.path("transactional.lock");
+                JsonNode setting = lock.isMissingNode() ? flat : lock;
+                if (setting.isValueNode()) {
+                    settings.set("postgresql.transactional.lock", setting.asText(), shown);
+                }
             } else if (value.isArray()) {
                 List<String> items = new ArrayList<>();
                 value.forEach(v -> items.add(v.asText()));
@@ -157,6 +166,7 @@ record FlywayConfiguration(List<String> locations, Map<String, String> placehold
         String baselinePrefix = "B";
         String separator = "__";
         List<String> suffixes = List.of(".sql");
+        boolean transactionalLock = true;
 
         void set(String key, String value, String shown) throws DriftguardException {
             switch (key) {
@@ -177,6 +187,7 @@ record FlywayConfiguration(List<String> locations, Map<String, String> placehold
                 case "baselineMigrationPrefix" -> baselinePrefix = value;
                 case "sqlMigrationSeparator" -> separator = value;
                 case "sqlMigrationSuffixes" -> suffixes = split(value);
+                case "postgresql.transactional.lock" -> transactionalLock = bool(key, value, shown);
                 default -> {
                     // Connection, callback and reporting settings do not change what migrate runs.
                 }
@@ -206,7 +217,7 @@ record FlywayConfiguration(List<String> locations, Map<String, String> placehold
             return new FlywayConfiguration(locations, placeholders, placeholderReplacement, placeholderPrefix,
                     placeholderSuffix, outOfOrder, mixed, executeInTransaction, validateOnMigrate, table,
                     defaultSchema, sqlMigrationPrefix, repeatablePrefix, undoPrefix, baselinePrefix, separator,
-                    suffixes, source);
+                    suffixes, transactionalLock, source);
         }
     }
 }

@@ -43,6 +43,11 @@ final class FlywayMigrations {
             Pattern.compile("^VACUUM\\b.*", Pattern.DOTALL),
             Pattern.compile("^DISCARD ALL\\b.*", Pattern.DOTALL));
 
+    /** Statements that wait for older transactions to end: index builds and rebuilds with CONCURRENTLY. */
+    private static final Pattern CONCURRENT_BUILD = Pattern.compile(
+            "^(CREATE( UNIQUE)? INDEX CONCURRENTLY|REINDEX( \\(.*\\))? (INDEX|TABLE|SCHEMA|DATABASE|SYSTEM) CONCURRENTLY"
+                    + "|REINDEX .*CONCURRENTLY)\\b.*", Pattern.DOTALL);
+
     private static final Pattern LEADING_COMMENTS = Pattern.compile("^(\\s+|--[^\\n]*\\n?|/\\*.*?\\*/)+",
             Pattern.DOTALL);
 
@@ -244,15 +249,46 @@ final class FlywayMigrations {
             }
         }
         if (nonTransactional || !config.executeInTransaction()) {
+            lockWait(script, name, refusals);
             return TransactionMode.AUTOCOMMIT;
         }
         return TransactionMode.TRANSACTION;
     }
 
+    /**
+     * With {@code flyway.postgresql.transactional.lock} on (the default), Flyway takes its migration lock with
+     * {@code pg_advisory_xact_lock} on a second connection whose transaction stays open for the whole run; a
+     * concurrent index build waits for every transaction older than itself to end, that one included, so it waits
+     * forever (seen on Flyway 13 and PostgreSQL 16: the build sits on a {@code virtualxid} lock).
+     */
+    private void lockWait(MigrationScript script, String name, List<ToolRefusal> refusals) {
+        if (!config.transactionalLock()) {
+            return;
+        }
+        for (SqlStatement statement : script.statements()) {
+            String simplified = simplify(statement);
+            if (CONCURRENT_BUILD.matcher(simplified).matches()) {
+                refusals.add(new ToolRefusal(Severity.ERROR,
+                        script.source().location(statement.span().start(), statement.span().end()), Optional.of(name),
+                        "flyway migrate hangs here: Flyway holds its migration lock in a transaction that stays open "
+                                + "(flyway.postgresql.transactional.lock is true, the default), and a concurrent "
+                                + "index build waits for every open transaction to end, that one included",
+                        "set flyway.postgresql.transactional.lock=false (Flyway then takes a session-level lock), "
+                                + "or drop CONCURRENTLY when the table is small"));
+                return;
+            }
+        }
+    }
+
     private static boolean canRunInTransaction(SqlStatement statement) {
-        String text = LEADING_COMMENTS.matcher(statement.text()).replaceFirst("");
-        String simplified = text.replaceAll("\\s+", " ").trim().toUpperCase(Locale.ROOT);
+        String simplified = simplify(statement);
         return NON_TRANSACTIONAL.stream().noneMatch(p -> p.matcher(simplified).matches());
+    }
+
+    /** The statement as Flyway's parser matches it: no leading comments, single spaces, upper case. */
+    private static String simplify(SqlStatement statement) {
+        String text = LEADING_COMMENTS.matcher(statement.text()).replaceFirst("");
+        return text.replaceAll("\\s+", " ").trim().toUpperCase(Locale.ROOT);
     }
 
     static Location firstStatement(Migration migration) {

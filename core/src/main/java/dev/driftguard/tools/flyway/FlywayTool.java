@@ -220,6 +220,11 @@ public final class FlywayTool implements MigrationToolAdapter, HistoryConvention
         return FlywayVersion.NAME_ORDER;
     }
 
+    @Override
+    public boolean ordered(String migration) {
+        return FlywayVersion.parse(migration).isPresent();
+    }
+
     /** A repeatable migration that changed is run again, not a mismatch. */
     @Override
     public boolean checksumMatches(Migration local, AppliedMigration row) {
