@@ -1,11 +1,11 @@
 package dev.driftguard;
 
 import dev.driftguard.catalog.Catalog;
-import dev.driftguard.catalog.CatalogIntrospector;
 import dev.driftguard.catalog.CatalogSnapshot;
 import dev.driftguard.catalog.ReadLimits;
 import dev.driftguard.catalog.TargetDatabaseException;
 import dev.driftguard.catalog.CatalogView;
+import dev.driftguard.catalog.LiveTarget;
 import dev.driftguard.catalog.ServerVersion;
 import dev.driftguard.config.DriftguardConfig;
 import dev.driftguard.config.DriftguardConfigLoader;
@@ -23,6 +23,8 @@ import dev.driftguard.migrations.Migration;
 import dev.driftguard.migrations.MigrationFiles;
 import dev.driftguard.replay.FindingCollector;
 import dev.driftguard.replay.Replay;
+import dev.driftguard.rows.LiveRowChecks;
+import dev.driftguard.rows.RowCheckOptions;
 import dev.driftguard.rules.HistoryRule;
 import dev.driftguard.rules.ProjectContext;
 import dev.driftguard.rules.Rule;
@@ -85,6 +87,8 @@ public final class Driftguard {
         private Optional<Path> migrationsDir = Optional.empty();
         private Optional<MigrationTool> tool = Optional.empty();
         private CatalogSnapshot target = CatalogSnapshot.emptyDatabase();
+        private Optional<LiveTarget> live = Optional.empty();
+        private RowCheckOptions rowChecks = RowCheckOptions.defaults();
         private Optional<Integer> postgresMajor = Optional.empty();
         private Optional<DriftguardConfig> config = Optional.empty();
         private Optional<Baseline> baseline = Optional.empty();
@@ -128,16 +132,33 @@ public final class Driftguard {
 
         /** Reads the target over JDBC (read-only, with time limits) and lints against what it finds. */
         public Builder against(javax.sql.DataSource dataSource) throws DriftguardException {
+            return against(LiveTarget.of(dataSource, ReadLimits.defaults()));
+        }
+
+        /**
+         * Reads the target's catalog now (read-only, with time limits) and, after replay, asks it about the rows that
+         * decide whether pending statements fail there (see {@link #rowChecks}).
+         */
+        public Builder against(LiveTarget liveTarget) throws DriftguardException {
             try {
-                return against(CatalogIntrospector.read(dataSource, ReadLimits.defaults()));
+                this.target = liveTarget.read();
             } catch (TargetDatabaseException e) {
                 throw new DriftguardException(e.getMessage(), e);
             }
+            this.live = Optional.of(liveTarget);
+            return this;
         }
 
         /** The target as a snapshot (introspected or read from JSON). By default an empty database. */
         public Builder against(CatalogSnapshot snapshot) {
             this.target = Objects.requireNonNull(snapshot, "snapshot");
+            this.live = Optional.empty();
+            return this;
+        }
+
+        /** How far the row checks of a live target go; by default counts only, up to a million rows a table. */
+        public Builder rowChecks(RowCheckOptions options) {
+            this.rowChecks = Objects.requireNonNull(options, "options");
             return this;
         }
 
@@ -190,7 +211,7 @@ public final class Driftguard {
         /** Runs every rule and returns the findings. Throws only when an input cannot be read at all. */
         public Report lint() throws DriftguardException {
             Inputs inputs = readInputs();
-            return analyze(inputs, target, inputs.adapter().history(target), allRules());
+            return analyze(inputs, target, inputs.adapter().history(target), allRules(), true);
         }
 
         /**
@@ -201,16 +222,16 @@ public final class Driftguard {
             Inputs inputs = readInputs();
             List<Rule> historyRules = allRules().stream().filter(HistoryRule.class::isInstance).toList();
             Optional<List<AppliedMigration>> rows = inputs.adapter().history(target);
-            Report report = analyze(inputs, target, rows, historyRules);
+            Report report = analyze(inputs, target, rows, historyRules, false);
             HistoryConventions conventions = inputs.adapter().conventions();
             HistoryStatus history = HistoryStatus.of(inputs.migrations(), rows, conventions.order());
             Map<String, List<Finding>> brokenBySkipping = new LinkedHashMap<>();
             List<HistoryStatus.Entry> failed = history.inState(HistoryStatus.State.FAILED);
             if (!failed.isEmpty()) {
                 List<Rule> rules = allRules();
-                Set<String> before = errorKeys(analyze(inputs, target, rows, rules));
+                Set<String> before = errorKeys(analyze(inputs, target, rows, rules, false));
                 for (HistoryStatus.Entry entry : failed) {
-                    Report skipped = analyze(inputs, target, markedApplied(rows, entry.name()), rules);
+                    Report skipped = analyze(inputs, target, markedApplied(rows, entry.name()), rules, false);
                     brokenBySkipping.put(entry.name(), skipped.findings().stream()
                             .filter(f -> f.severity() == Severity.ERROR && !before.contains(key(f)))
                             .filter(f -> f.migration()
@@ -333,15 +354,21 @@ public final class Driftguard {
             }
         }
 
+        /** @param askRows whether the live target, when there is one, is asked about its rows */
         private Report analyze(Inputs inputs, CatalogSnapshot against, Optional<List<AppliedMigration>> history,
-                               List<Rule> rules) throws DriftguardException {
+                               List<Rule> rules, boolean askRows) throws DriftguardException {
             List<Migration> pending = inputs.adapter().pending(inputs.migrations(), history);
             int major = against.catalog().serverVersion().map(ServerVersion::major)
                     .or(() -> postgresMajor).or(() -> inputs.config().postgresMajor()).orElse(DEFAULT_POSTGRES_MAJOR);
 
             FindingCollector findings = new FindingCollector();
             Replay replay = new Replay(rules);
-            Replay.Result result = replay.run(against.catalog(), pending, major, findings, progress);
+            boolean rowsAsked = askRows && live.isPresent() && rowChecks.enabled();
+            Replay.Result result = replay.run(against.catalog(), pending, major, findings, progress, rowsAsked);
+            if (rowsAsked) {
+                LiveRowChecks.answer(live.get(), against.catalog(), result.rowChecks(), rowChecks)
+                        .forEach(findings::add);
+            }
             Optional<DeclaredSchema> declared = inputs.declared();
             declared.ifPresent(s -> s.diagnostics().forEach(d -> findings.add(schemaFinding(d))));
             ProjectRun project = new ProjectRun(inputs.migrations(), pending, history,

@@ -3,6 +3,7 @@ package dev.driftguard.cli;
 import dev.driftguard.Driftguard;
 import dev.driftguard.DriftguardException;
 import dev.driftguard.catalog.CatalogSnapshot;
+import dev.driftguard.catalog.LiveTarget;
 import dev.driftguard.config.DriftguardConfig;
 import dev.driftguard.config.MigrationTool;
 import dev.driftguard.rules.Rule;
@@ -81,6 +82,11 @@ final class ProjectOptions {
         }
         if (target.postgresMajor != null) {
             builder.postgresMajor(target.postgresMajor);
+        }
+        builder.rowChecks(target.rowChecks());
+        Optional<LiveTarget> live = target.live();
+        if (live.isPresent()) {
+            return builder.against(live.get());
         }
         Optional<CatalogSnapshot> snapshot = target.read();
         if (snapshot.isEmpty() && configuration.catalog().isPresent()) {

@@ -6,7 +6,9 @@ import dev.driftguard.catalog.CatalogSnapshot;
 import dev.driftguard.catalog.CatalogSnapshotJson;
 import dev.driftguard.catalog.ConnectionSettings;
 import dev.driftguard.catalog.InvalidSnapshotException;
+import dev.driftguard.catalog.LiveTarget;
 import dev.driftguard.catalog.TargetDatabaseException;
+import dev.driftguard.rows.RowCheckOptions;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.ArgGroup;
@@ -32,6 +34,42 @@ final class TargetOptions {
     @Option(names = "--postgres", paramLabel = "MAJOR",
             description = "PostgreSQL major to assume when the target does not say (default: 16).")
     Integer postgresMajor;
+
+    @Option(names = "--show-data",
+            description = "With --database-url: show up to three key values of the rows a finding counts "
+                    + "(default: counts only, since reports are often public).")
+    boolean showData;
+
+    @Option(names = "--max-scanned-rows", paramLabel = "ROWS",
+            description = "With --database-url: do not scan tables estimated above this many rows; their row "
+                    + "checks are reported as not checked (default: ${DEFAULT-VALUE}).",
+            defaultValue = "1000000")
+    long maxScannedRows;
+
+    @Option(names = "--no-row-checks",
+            description = "With --database-url: read the catalog only, never the rows of any table.")
+    boolean noRowChecks;
+
+    /** The live target {@code --database-url} names, read when the run starts. */
+    Optional<LiveTarget> live() throws DriftguardException {
+        if (source == null || source.databaseUrl == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LiveTarget.of(ConnectionSettings.parse(source.databaseUrl)));
+        } catch (TargetDatabaseException e) {
+            throw new DriftguardException(e.getMessage(), e);
+        }
+    }
+
+    /** How far the row checks of a live target go. */
+    RowCheckOptions rowChecks() throws DriftguardException {
+        if (maxScannedRows < 0) {
+            throw new DriftguardException("--max-scanned-rows must not be negative");
+        }
+        RowCheckOptions options = noRowChecks ? RowCheckOptions.disabled() : RowCheckOptions.defaults();
+        return options.withMaxScannedRows(maxScannedRows).withShowData(showData);
+    }
 
     /** The target the options name, if any. */
     Optional<CatalogSnapshot> read() throws DriftguardException {

@@ -11,13 +11,16 @@ import java.util.Optional;
  * @param searchPath          the effective {@code search_path}, first schema first
  * @param schemas             user-visible schemas
  * @param availableExtensions {@code pg_available_extensions}, when known; empty means "not known", not "none"
+ * @param viewDependencies    what each view reads, when known (snapshots written before it was read have none)
  */
 public record Catalog(Optional<ServerVersion> serverVersion, List<String> searchPath, List<String> schemas,
                       List<Table> tables, List<Index> indexes, List<Constraint> constraints, List<EnumType> enums,
                       List<Domain> domains, List<Sequence> sequences, List<Extension> extensions,
-                      Optional<List<AvailableExtension>> availableExtensions, List<Function> functions) {
+                      Optional<List<AvailableExtension>> availableExtensions, List<Function> functions,
+                      Optional<List<ViewDependency>> viewDependencies) {
 
     public Catalog {
+        viewDependencies = viewDependencies.map(List::copyOf);
         searchPath = List.copyOf(searchPath);
         schemas = List.copyOf(schemas);
         tables = List.copyOf(tables);
@@ -29,6 +32,15 @@ public record Catalog(Optional<ServerVersion> serverVersion, List<String> search
         extensions = List.copyOf(extensions);
         availableExtensions = availableExtensions.map(List::copyOf);
         functions = List.copyOf(functions);
+    }
+
+    /** A catalog whose views' dependencies are not known. */
+    public Catalog(Optional<ServerVersion> serverVersion, List<String> searchPath, List<String> schemas,
+                   List<Table> tables, List<Index> indexes, List<Constraint> constraints, List<EnumType> enums,
+                   List<Domain> domains, List<Sequence> sequences, List<Extension> extensions,
+                   Optional<List<AvailableExtension>> availableExtensions, List<Function> functions) {
+        this(serverVersion, searchPath, schemas, tables, indexes, constraints, enums, domains, sequences, extensions,
+                availableExtensions, functions, Optional.empty());
     }
 
     /** A freshly created database: only {@code public}, nothing in it, server unknown. */
@@ -59,6 +71,6 @@ public record Catalog(Optional<ServerVersion> serverVersion, List<String> search
 
     public Catalog withServerVersion(Optional<ServerVersion> version) {
         return new Catalog(version, searchPath, schemas, tables, indexes, constraints, enums, domains, sequences,
-                extensions, availableExtensions, functions);
+                extensions, availableExtensions, functions, viewDependencies);
     }
 }

@@ -143,13 +143,17 @@ public final class CatalogIntrospector {
         List<Function> functions = query(c, step.now("functions"), CatalogQueries.FUNCTIONS, rs -> new Function(
                 QualifiedName.of(rs.getString(1), rs.getString(2)), strings(rs.getArray(3)), rs.getString(4),
                 Volatility.ofCode(rs.getString(5).charAt(0)), rs.getString(6)));
+        List<ViewDependency> viewDependencies = query(c, step.now("view dependencies"),
+                CatalogQueries.VIEW_DEPENDENCIES, rs -> new ViewDependency(
+                        QualifiedName.of(rs.getString(1), rs.getString(2)),
+                        QualifiedName.of(rs.getString(3), rs.getString(4)), Optional.ofNullable(rs.getString(5))));
         step.now("the Prisma migration history (_prisma_migrations)");
         Optional<List<AppliedMigration>> history = PrismaMigrationHistory.read(c);
         step.now("the Flyway migration history (flyway_schema_history)");
         Optional<List<FlywayHistoryRow>> flywayHistory = FlywaySchemaHistory.read(c);
 
         Catalog catalog = CatalogOrder.canonical(new Catalog(Optional.of(version), searchPath, schemas, tables, indexes, constraints, enums,
-                domains, sequences, extensions, Optional.of(available), functions));
+                domains, sequences, extensions, Optional.of(available), functions, Optional.of(viewDependencies)));
         return new CatalogSnapshot(CatalogSnapshot.FORMAT_VERSION, Optional.of(takenAt.toInstant()), catalog,
                 history, flywayHistory);
     }

@@ -24,7 +24,10 @@ final class CatalogOrder {
                 sorted(c.extensions(), Comparator.comparing(Extension::name)),
                 c.availableExtensions().map(a -> sorted(a, Comparator.comparing(AvailableExtension::name))),
                 sorted(c.functions(), Comparator.comparing(Function::name)
-                        .thenComparing(f -> String.join(",", f.argumentTypes()))));
+                        .thenComparing(f -> String.join(",", f.argumentTypes()))),
+                c.viewDependencies().map(d -> sorted(d, Comparator.comparing(ViewDependency::view)
+                        .thenComparing(ViewDependency::relation)
+                        .thenComparing(v -> v.column().orElse("")))));
     }
 
     private static <T> List<T> sorted(List<T> list, Comparator<? super T> order) {

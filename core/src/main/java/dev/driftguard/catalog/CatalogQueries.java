@@ -178,4 +178,25 @@ final class CatalogQueries {
                                 AND d.deptype = 'e')
             ORDER BY n.nspname, p.proname, pg_catalog.pg_get_function_identity_arguments(p.oid) COLLATE "C"
             """.formatted(USER_SCHEMA);
+
+    /**
+     * What each user view reads: the {@code pg_depend} entries of its rewrite rule on other relations, one row per
+     * column read (attribute name) or per relation read as a whole (NULL).
+     */
+    static final String VIEW_DEPENDENCIES = """
+            SELECT DISTINCT vn.nspname, v.relname, tn.nspname, t.relname, a.attname
+            FROM pg_catalog.pg_depend d
+            JOIN pg_catalog.pg_rewrite r ON r.oid = d.objid
+            JOIN pg_catalog.pg_class v ON v.oid = r.ev_class
+            JOIN pg_catalog.pg_namespace vn ON vn.oid = v.relnamespace
+            JOIN pg_catalog.pg_class t ON t.oid = d.refobjid
+            JOIN pg_catalog.pg_namespace tn ON tn.oid = t.relnamespace
+            LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid
+                                               AND d.refobjsubid > 0
+            WHERE d.classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass
+              AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
+              AND d.deptype = 'n' AND v.oid <> t.oid AND v.relkind IN ('v', 'm')
+              AND vn.nspname <> 'information_schema' AND vn.nspname !~ '^pg_'
+            ORDER BY 1, 2, 3, 4, 5
+            """;
 }

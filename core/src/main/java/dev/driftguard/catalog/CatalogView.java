@@ -56,4 +56,9 @@ public interface CatalogView {
 
     /** An immutable copy of the whole state. */
     Catalog toCatalog();
+
+    /** The views that read {@code relation} or one of its columns; empty when none, or when not known. */
+    default List<ViewDependency> viewsReading(QualifiedName relation) {
+        return List.of();
+    }
 }

@@ -14,6 +14,7 @@ import dev.driftguard.catalog.QualifiedName;
 import dev.driftguard.catalog.Sequence;
 import dev.driftguard.catalog.ServerVersion;
 import dev.driftguard.catalog.Table;
+import dev.driftguard.catalog.ViewDependency;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,6 +45,9 @@ final class CatalogState implements CatalogView {
     final Set<QualifiedName> otherTypes = new HashSet<>();
     final Map<String, Extension> extensions = new LinkedHashMap<>();
     final Map<QualifiedName, List<Function>> functions = new LinkedHashMap<>();
+    /** What each view reads; kept through renames, dropped with the view. */
+    final List<ViewDependency> viewDependencies = new ArrayList<>();
+    private final boolean viewDependenciesKnown;
     private final Optional<List<AvailableExtension>> availableExtensions;
     private final BiPredicate<Integer, String> builtinType;
     private final int major;
@@ -73,6 +77,35 @@ final class CatalogState implements CatalogView {
         catalog.sequences().forEach(s -> sequences.put(s.name(), s));
         catalog.extensions().forEach(this::addExtension);
         catalog.functions().forEach(f -> functions.computeIfAbsent(f.name(), k -> new ArrayList<>()).add(f));
+        catalog.viewDependencies().ifPresent(viewDependencies::addAll);
+        this.viewDependenciesKnown = catalog.viewDependencies().isPresent();
+    }
+
+    @Override
+    public List<ViewDependency> viewsReading(QualifiedName relation) {
+        return viewDependencies.stream().filter(d -> d.relation().equals(relation)).toList();
+    }
+
+    /** A relation was renamed or moved: the views reading it go on reading it under its new name. */
+    void viewDependenciesMoved(QualifiedName from, QualifiedName to) {
+        viewDependencies.replaceAll(d -> new ViewDependency(d.view().equals(from) ? to : d.view(),
+                d.relation().equals(from) ? to : d.relation(), d.column()));
+    }
+
+    void viewDependenciesColumnRenamed(QualifiedName relation, String from, String to) {
+        viewDependencies.replaceAll(d -> d.relation().equals(relation) && d.column().equals(Optional.of(from))
+                ? new ViewDependency(d.view(), relation, Optional.of(to)) : d);
+    }
+
+    /** The view is gone: what it read is free again. */
+    void viewDropped(QualifiedName view) {
+        viewDependencies.removeIf(d -> d.view().equals(view));
+    }
+
+    /** A view was created, or replaced: it now reads these. */
+    void viewReads(QualifiedName view, List<ViewDependency> reads) {
+        viewDependencies.removeIf(d -> d.view().equals(view));
+        viewDependencies.addAll(reads);
     }
 
     int major() {
@@ -297,6 +330,8 @@ final class CatalogState implements CatalogView {
         return new Catalog(serverVersion, searchPath, List.copyOf(schemas), List.copyOf(tables.values()),
                 List.copyOf(indexes.values()), allConstraints, List.copyOf(enums.values()),
                 List.copyOf(domains.values()), List.copyOf(sequences.values()), List.copyOf(extensions.values()),
-                availableExtensions, allFunctions);
+                availableExtensions, allFunctions,
+                viewDependenciesKnown || !viewDependencies.isEmpty()
+                        ? Optional.of(List.copyOf(viewDependencies)) : Optional.empty());
     }
 }

@@ -12,6 +12,7 @@ import dev.driftguard.catalog.QualifiedName;
 import dev.driftguard.catalog.RelationKind;
 import dev.driftguard.catalog.Sequence;
 import dev.driftguard.catalog.Table;
+import dev.driftguard.catalog.ViewDependency;
 import dev.driftguard.sql.Command;
 import dev.driftguard.sql.Command.AlterAction;
 import dev.driftguard.sql.Expr;
@@ -236,6 +237,9 @@ final class CommandApplier implements Command.Visitor<Void> {
         @Override
         public Void visit(AlterAction.DropColumn action) {
             String column = action.column().name();
+            if (action.cascade()) {
+                dropDependents(table, Optional.of(column));
+            }
             updateColumns(cols -> cols.stream().filter(c -> !c.name().equals(column)).toList());
             // PostgreSQL drops indexes and constraints that depend on the column along with it.
             state.indexes.values().removeIf(i -> i.table().equals(table) && i.keys().contains(column));
@@ -324,6 +328,7 @@ final class CommandApplier implements Command.Visitor<Void> {
             String from = action.from().name();
             String to = action.to().name();
             updateColumn(from, c -> c.withName(to));
+            state.viewDependenciesColumnRenamed(table, from, to);
             state.indexes.replaceAll((k, i) -> i.table().equals(table) && i.keys().contains(from)
                     ? new Index(i.name(), i.table(), i.unique(), i.primary(), i.method(),
                     i.keys().stream().map(key -> key.equals(from) ? to : key).toList(), i.predicate(), i.valid())
@@ -363,6 +368,7 @@ final class CommandApplier implements Command.Visitor<Void> {
             }
             state.tables.put(to, t.withName(to));
             state.moved(table, to);
+            state.viewDependenciesMoved(table, to);
             state.indexes.replaceAll((k, i) -> i.table().equals(table) ? i.withTable(to) : i);
             List<Constraint> list = state.constraints.remove(table);
             if (list != null) {
@@ -394,12 +400,34 @@ final class CommandApplier implements Command.Visitor<Void> {
     @Override
     public Void visit(Command.DropTable command) {
         for (SqlName name : command.names()) {
-            existingTable(name).ifPresent(this::dropRelation);
+            existingTable(name).ifPresent(t -> {
+                if (command.cascade()) {
+                    dropDependents(t, Optional.empty());
+                }
+                dropRelation(t);
+            });
         }
         return null;
     }
 
+    /**
+     * What {@code CASCADE} drops along with a relation (or one column of it): the views reading it, and the foreign
+     * keys of other tables referencing it.
+     */
+    private void dropDependents(QualifiedName relation, Optional<String> column) {
+        for (ViewDependency d : List.copyOf(state.viewsReading(relation))) {
+            if ((column.isEmpty() || d.column().equals(column)) && state.tables.containsKey(d.view())) {
+                dropDependents(d.view(), Optional.empty());
+                dropRelation(d.view());
+            }
+        }
+        state.constraints.values().forEach(cs -> cs.removeIf(c -> c.referencedTable().equals(Optional.of(relation))
+                && !c.table().equals(relation)
+                && (column.isEmpty() || c.referencedColumns().contains(column.get()))));
+    }
+
     private void dropRelation(QualifiedName table) {
+        state.viewDropped(table);
         state.tables.remove(table);
         state.dropped(table);
         state.indexes.values().removeIf(i -> i.table().equals(table));
@@ -617,7 +645,12 @@ final class CommandApplier implements Command.Visitor<Void> {
 
     @Override
     public Void visit(Command.DropView command) {
-        command.names().forEach(n -> existingTable(n).ifPresent(this::dropRelation));
+        command.names().forEach(n -> existingTable(n).ifPresent(v -> {
+            if (command.cascade()) {
+                dropDependents(v, Optional.empty());
+            }
+            dropRelation(v);
+        }));
         return null;
     }
 

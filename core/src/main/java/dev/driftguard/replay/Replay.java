@@ -6,7 +6,10 @@ import dev.driftguard.Severity;
 import dev.driftguard.catalog.Catalog;
 import dev.driftguard.catalog.CatalogView;
 import dev.driftguard.catalog.QualifiedName;
+import dev.driftguard.catalog.ViewDependency;
+import dev.driftguard.sql.Command;
 import dev.driftguard.migrations.Migration;
+import dev.driftguard.rules.RowCheck;
 import dev.driftguard.rules.Rule;
 import dev.driftguard.rules.RuleMetadata;
 import dev.driftguard.sql.Expr;
@@ -48,7 +51,14 @@ public final class Replay {
     }
 
     /** The catalog after replay, and what it took to get there. */
-    public record Result(CatalogView catalog, Set<QualifiedName> tablesCreated) {
+    /**
+     * @param rowChecks what the rules asked of the target's rows, in the order asked; empty unless the replay was
+     *                  told the target is live
+     */
+    public record Result(CatalogView catalog, Set<QualifiedName> tablesCreated, List<QueuedRowCheck> rowChecks) {
+        public Result {
+            rowChecks = List.copyOf(rowChecks);
+        }
     }
 
     /**
@@ -63,17 +73,28 @@ public final class Replay {
     /** As {@link #run(Catalog, List, int, FindingCollector)}, telling {@code progress} after each migration. */
     public Result run(Catalog start, List<Migration> migrations, int major, FindingCollector findings,
                       ProgressListener progress) {
+        return run(start, migrations, major, findings, progress, false);
+    }
+
+    /**
+     * As {@link #run(Catalog, List, int, FindingCollector, ProgressListener)}; with {@code liveTarget}, {@code start}
+     * is a live database whose rows can be asked about, and the rules' row checks are kept in the result.
+     */
+    public Result run(Catalog start, List<Migration> migrations, int major, FindingCollector findings,
+                      ProgressListener progress, boolean liveTarget) {
         CatalogState state = new CatalogState(start, major, builtinType);
+        Optional<TargetRowsTracker> rows = liveTarget ? Optional.of(new TargetRowsTracker(start)) : Optional.empty();
         int done = 0;
         for (Migration migration : migrations) {
             state.startMigration(done);
             String text = migration.source().text();
             for (SqlStatement statement : migration.script().statements()) {
-                replayStatement(state, migration, statement, text, false, findings);
+                replayStatement(state, rows, migration, statement, text, false, findings);
             }
             progress.advanced("replaying migrations", ++done, migrations.size());
         }
-        return new Result(state, Set.copyOf(state.tablesCreated()));
+        return new Result(state, Set.copyOf(state.tablesCreated()),
+                rows.map(TargetRowsTracker::queued).orElse(List.of()));
     }
 
     /** A read-only view of {@code start} as replay sees it, for rules that compare before and after. */
@@ -81,10 +102,10 @@ public final class Replay {
         return new CatalogState(start, major, builtinType);
     }
 
-    private void replayStatement(CatalogState state, Migration migration, SqlStatement statement, String text,
-                                 boolean inDoBlock, FindingCollector findings) {
+    private void replayStatement(CatalogState state, Optional<TargetRowsTracker> rows, Migration migration,
+                                 SqlStatement statement, String text, boolean inDoBlock, FindingCollector findings) {
         for (Rule rule : rules) {
-            Context context = new Context(rule, state, migration, statement, inDoBlock, findings);
+            Context context = new Context(rule, state, rows, migration, statement, inDoBlock, findings);
             try {
                 rule.checkStatement(context);
             } catch (RuntimeException e) {
@@ -93,23 +114,33 @@ public final class Replay {
                         Optional.of(migration.name())));
             }
         }
+        rows.ifPresent(r -> r.before(statement.command(), state));
+        List<ViewDependency> viewReads = statement.command() instanceof Command.CreateView view
+                ? ViewReads.of(state, view, text, statement) : List.of();
         statement.command().accept(new CommandApplier(state, text,
-                nested -> replayStatement(state, migration, nested, text, true, findings)));
+                nested -> replayStatement(state, rows, migration, nested, text, true, findings)));
+        if (statement.command() instanceof Command.CreateView view) {
+            state.resolveTable(view.name().schema(), view.name().name())
+                    .ifPresent(v -> state.viewReads(v.name(), viewReads.stream()
+                            .map(d -> new ViewDependency(v.name(), d.relation(), d.column())).toList()));
+        }
     }
 
     private final class Context implements StatementContext {
         private final Rule rule;
         private final CatalogState state;
+        private final Optional<TargetRowsTracker> rows;
         private final Migration migration;
         private final SqlStatement statement;
         private final boolean inDoBlock;
         private final FindingCollector findings;
         private RuleMetadata metadata;
 
-        Context(Rule rule, CatalogState state, Migration migration, SqlStatement statement, boolean inDoBlock,
-                FindingCollector findings) {
+        Context(Rule rule, CatalogState state, Optional<TargetRowsTracker> rows, Migration migration,
+                SqlStatement statement, boolean inDoBlock, FindingCollector findings) {
             this.rule = rule;
             this.state = state;
+            this.rows = rows;
             this.migration = migration;
             this.statement = statement;
             this.inDoBlock = inDoBlock;
@@ -166,6 +197,18 @@ public final class Replay {
         @Override
         public Optional<MutableExpression> firstMutable(Expr expression, Map<String, String> columnTypes) {
             return volatility.firstMutable(expression, new ExpressionScope(columnTypes, state, state.major()));
+        }
+
+        @Override
+        public boolean rowsKnown(QualifiedName table) {
+            return !inDoBlock && rows.map(r -> r.known(table, state)).orElse(false);
+        }
+
+        @Override
+        public void checkRows(RowCheck check) {
+            if (!inDoBlock) {
+                rows.ifPresent(r -> r.ask(metadata(), migration, check, state));
+            }
         }
 
         @Override

@@ -53,4 +53,20 @@ public interface StatementContext {
 
     /** Reports with a severity the rule chose (e.g. raised for a large table); configuration may still override it. */
     void report(Severity severity, Span span, String message, String fix);
+
+    /**
+     * True when a live target is being checked and {@code table}'s rows there are the rows this statement will find:
+     * the table existed in the target, and no earlier pending statement created, renamed, retyped or wrote to it
+     * (nor ran code the model cannot follow, such as a {@code DO} block).
+     */
+    default boolean rowsKnown(QualifiedName table) {
+        return false;
+    }
+
+    /**
+     * Asks a question of the target's rows, answered after replay when every table it reads is
+     * {@linkplain #rowsKnown known}; ignored when the target is a snapshot.
+     */
+    default void checkRows(RowCheck check) {
+    }
 }

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.driftguard.Finding;
+import dev.driftguard.ProgressListener;
+import dev.driftguard.catalog.LiveTarget;
+import dev.driftguard.catalog.ReadLimits;
+import dev.driftguard.rows.LiveRowChecks;
+import dev.driftguard.rows.RowCheckOptions;
 import dev.driftguard.Severity;
 import dev.driftguard.SourceFile;
 import dev.driftguard.catalog.AvailableExtension;
@@ -33,6 +38,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -80,13 +86,29 @@ class RuleFixturesTest {
         Rule rule = RuleRegistry.builtin().stream().filter(r -> r.metadata().id().equals(fixture.ruleId()))
                 .findFirst().orElseThrow(() -> new AssertionError("no rule " + fixture.ruleId()));
         Optional<Path> setup = setupOf(fixture);
-        Catalog target = withAvailableExtensions(fixture,
-                setup.map(RuleFixturesTest::catalogAfter).orElse(Catalog.empty()));
+        Optional<Path> rows = rowsOf(fixture);
         Migration migration = migration(fixture.file());
-
         FindingCollector collector = new FindingCollector();
-        new Replay(RuleRegistry.builtin())
-                .run(target, List.of(migration), 16, collector);
+        Optional<String> liveUrl = Optional.empty();
+        if (rows.isPresent()) {
+            // A folder with rows.sql holds rules about the target's rows: the target is a real database holding
+            // them, read and asked as a live lint does.
+            liveUrl = Optional.of(TestPostgres.createDatabase("rows"));
+            runScripts(liveUrl.get(), setup, rows);
+            PGSimpleDataSource dataSource = new PGSimpleDataSource();
+            dataSource.setURL(liveUrl.get());
+            LiveTarget live = LiveTarget.of(dataSource, ReadLimits.defaults());
+            Catalog target = live.read().catalog();
+            Replay.Result result = new Replay(RuleRegistry.builtin()).run(target, List.of(migration), 16, collector,
+                    ProgressListener.NONE, true);
+            LiveRowChecks.answer(live, target, result.rowChecks(), RowCheckOptions.defaults())
+                    .forEach(collector::add);
+        } else {
+            Catalog target = withAvailableExtensions(fixture,
+                    setup.map(RuleFixturesTest::catalogAfter).orElse(Catalog.empty()));
+            new Replay(RuleRegistry.builtin())
+                    .run(target, List.of(migration), 16, collector);
+        }
         List<Finding> ofRule = collector.findings().stream().filter(f -> f.ruleId().equals(fixture.ruleId())).toList();
 
         TreeSet<Integer> expectedStatements = expectedStatementIndexes(migration);
@@ -105,19 +127,33 @@ class RuleFixturesTest {
             if (fixture.bad()) {
                 assertThat(predicted).as("an error finding predicts a SQLSTATE").isPresent();
             }
-            assertPostgresAgrees(fixture, setup, predicted);
+            assertPostgresAgrees(fixture, liveUrl, setup, predicted);
         }
     }
 
-    private static void assertPostgresAgrees(Fixture fixture, Optional<Path> setup, Optional<String> predicted)
+    private static void runScripts(String url, Optional<Path> setup, Optional<Path> rows)
             throws IOException, SQLException {
-        String url = TestPostgres.createDatabase("fixture");
+        try (Connection c = DriverManager.getConnection(TestPostgres.withParameter(url, "preferQueryMode", "simple"));
+             Statement st = c.createStatement()) {
+            for (Optional<Path> script : List.of(setup, rows)) {
+                if (script.isPresent()) {
+                    st.execute(Files.readString(script.get(), StandardCharsets.UTF_8));
+                }
+            }
+            // Row estimates as a target that autovacuum has seen holds them.
+            st.execute("ANALYZE");
+        }
+    }
+
+    private static void assertPostgresAgrees(Fixture fixture, Optional<String> liveUrl, Optional<Path> setup,
+                                             Optional<String> predicted) throws IOException, SQLException {
+        String url = liveUrl.orElseGet(() -> TestPostgres.createDatabase("fixture"));
+        if (liveUrl.isEmpty()) {
+            runScripts(url, setup, Optional.empty());
+        }
         // Simple query mode sends the file as one Query message, exactly as Prisma's migration engine does.
         try (Connection c = DriverManager.getConnection(TestPostgres.withParameter(url, "preferQueryMode", "simple"));
              Statement st = c.createStatement()) {
-            if (setup.isPresent()) {
-                st.execute(Files.readString(setup.get(), StandardCharsets.UTF_8));
-            }
             try {
                 st.execute(Files.readString(fixture.file(), StandardCharsets.UTF_8));
                 if (predicted.isPresent()) {
@@ -131,6 +167,11 @@ class RuleFixturesTest {
                 assertThat(e.getSQLState()).as("SQLSTATE of %s: %s", fixture, e.getMessage()).isEqualTo(predicted.get());
             }
         }
+    }
+
+    private static Optional<Path> rowsOf(Fixture fixture) {
+        Path rows = fixture.file().getParent().getParent().resolve("rows.sql");
+        return Files.isRegularFile(rows) ? Optional.of(rows) : Optional.empty();
     }
 
     private static Optional<Path> setupOf(Fixture fixture) {

@@ -1,0 +1,195 @@
+package dev.driftguard.rules.builtin;
+
+import dev.driftguard.Severity;
+import dev.driftguard.catalog.CatalogView;
+import dev.driftguard.catalog.Column;
+import dev.driftguard.catalog.Constraint;
+import dev.driftguard.catalog.ConstraintKind;
+import dev.driftguard.catalog.EnumType;
+import dev.driftguard.catalog.QualifiedName;
+import dev.driftguard.catalog.Table;
+import dev.driftguard.catalog.ViewDependency;
+import dev.driftguard.rules.Rule;
+import dev.driftguard.rules.RuleInfo;
+import dev.driftguard.rules.StatementContext;
+import dev.driftguard.sql.Command;
+import dev.driftguard.sql.Command.AlterAction;
+import dev.driftguard.sql.SqlName;
+import dev.driftguard.sql.Span;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A drop, or a column type change, that other objects stand on, without {@code CASCADE}. PostgreSQL looks the
+ * dependents up in {@code pg_depend} ({@code reportDependentObjects} in {@code dependency.c}) and refuses with 2BP01
+ * "cannot drop ... because other objects depend on it": a view reading a table or column, a foreign key of another
+ * table referencing it, a column whose type is the dropped type. Changing the type of a column a view reads is
+ * refused with 0A000 ({@code ATExecAlterColumnType}). Views created by pending migrations count as much as the
+ * target's own.
+ */
+@RuleInfo(id = "dependent-objects", severity = Severity.ERROR,
+        summary = "DROP TABLE, DROP COLUMN, DROP VIEW, DROP TYPE or ALTER COLUMN ... TYPE on something a view, a "
+                + "foreign key or a column depends on, without CASCADE")
+public final class DependentObjectsRule implements Rule {
+
+    private static final String DEPENDENT_OBJECTS_STILL_EXIST = "2BP01";
+    private static final String FEATURE_NOT_SUPPORTED = "0A000";
+
+    @Override
+    public void checkStatement(StatementContext context) {
+        if (context.inDoBlock()) {
+            return;
+        }
+        CatalogView catalog = context.catalog();
+        Command command = context.statement().command();
+        if (command instanceof Command.DropTable drop && !drop.cascade()) {
+            checkRelations(context, drop.names(), "table");
+        } else if (command instanceof Command.DropView drop && !drop.cascade()) {
+            checkRelations(context, drop.names(), drop.materialized() ? "materialized view" : "view");
+        } else if (command instanceof Command.DropType drop && !drop.cascade()) {
+            for (SqlName name : drop.names()) {
+                Optional<EnumType> type = catalog.resolveEnum(name.schema(), name.name());
+                if (type.isPresent()) {
+                    List<String> users = columnsOfType(catalog, type.get().name());
+                    if (!users.isEmpty()) {
+                        report(context, name.span(), "type \"" + type.get().name().name() + "\"", users);
+                        return;
+                    }
+                }
+            }
+        } else if (command instanceof Command.AlterTable alter) {
+            catalog.resolveTable(alter.table().schema(), alter.table().name())
+                    .ifPresent(t -> checkAlter(context, alter, t));
+        }
+    }
+
+    private static void checkRelations(StatementContext context, List<SqlName> names, String kind) {
+        Set<QualifiedName> dropped = new LinkedHashSet<>();
+        List<Table> tables = new ArrayList<>();
+        for (SqlName name : names) {
+            context.catalog().resolveTable(name.schema(), name.name()).ifPresent(t -> {
+                dropped.add(t.name());
+                tables.add(t);
+            });
+        }
+        for (SqlName name : names) {
+            Optional<Table> table = context.catalog().resolveTable(name.schema(), name.name());
+            if (table.isEmpty()) {
+                continue;
+            }
+            List<String> dependents = new ArrayList<>();
+            views(context.catalog(), table.get().name(), Optional.empty()).stream()
+                    .filter(v -> !dropped.contains(v))
+                    .forEach(v -> dependents.add("view \"" + v.name() + "\""));
+            for (Constraint fk : foreignKeysTo(context.catalog(), table.get().name())) {
+                if (!dropped.contains(fk.table())) {
+                    dependents.add("constraint \"" + fk.name() + "\" on table \"" + fk.table().name() + "\"");
+                }
+            }
+            if (!dependents.isEmpty()) {
+                report(context, name.span(), kind + " \"" + table.get().name().name() + "\"", dependents);
+                return;
+            }
+        }
+    }
+
+    private static void checkAlter(StatementContext context, Command.AlterTable alter, Table table) {
+        for (AlterAction action : alter.actions()) {
+            if (action instanceof AlterAction.DropColumn drop && !drop.cascade()
+                    && table.column(drop.column().name()).isPresent()) {
+                String column = drop.column().name();
+                List<String> dependents = new ArrayList<>();
+                views(context.catalog(), table.name(), Optional.of(column))
+                        .forEach(v -> dependents.add("view \"" + v.name() + "\""));
+                for (Constraint fk : foreignKeysTo(context.catalog(), table.name())) {
+                    // A key of the table's own that references the column through its own columns goes with it.
+                    boolean ownColumn = fk.table().equals(table.name()) && fk.columns().contains(column);
+                    if (fk.referencedColumns().contains(column) && !ownColumn) {
+                        dependents.add("constraint \"" + fk.name() + "\" on table \"" + fk.table().name() + "\"");
+                    }
+                }
+                if (!dependents.isEmpty()) {
+                    report(context, drop.column().span(), "column \"" + column + "\" of table \""
+                            + table.name().name() + "\"", dependents);
+                    return;
+                }
+            } else if (action instanceof AlterAction.AlterColumnType change) {
+                List<QualifiedName> readers = views(context.catalog(), table.name(),
+                        Optional.of(change.column().name()));
+                if (!readers.isEmpty()) {
+                    context.reportFailure(change.column().span(), "cannot alter type of a column used by a view or "
+                                    + "rule: view \"" + readers.get(0).name() + "\" reads column \""
+                                    + change.column().name() + "\"",
+                            "drop the view first (DROP VIEW \"" + readers.get(0).name() + "\"), change the type, then "
+                                    + "create the view again in the same migration", FEATURE_NOT_SUPPORTED);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Views reading the relation (or the column), in the order they were recorded, each once. */
+    private static List<QualifiedName> views(CatalogView catalog, QualifiedName relation, Optional<String> column) {
+        Set<QualifiedName> views = new LinkedHashSet<>();
+        for (ViewDependency d : catalog.viewsReading(relation)) {
+            if ((column.isEmpty() || d.column().equals(column)) && catalog.table(d.view()).isPresent()) {
+                views.add(d.view());
+            }
+        }
+        return List.copyOf(views);
+    }
+
+    private static List<Constraint> foreignKeysTo(CatalogView catalog, QualifiedName table) {
+        List<Constraint> keys = new ArrayList<>();
+        for (Table t : catalog.toCatalog().tables()) {
+            for (Constraint c : catalog.constraintsOf(t.name())) {
+                if (c.kind() == ConstraintKind.FOREIGN_KEY && c.referencedTable().equals(Optional.of(table))) {
+                    keys.add(c);
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** Columns whose type is {@code type} or an array of it, as {@code column of table "t"}. */
+    private static List<String> columnsOfType(CatalogView catalog, QualifiedName type) {
+        List<String> users = new ArrayList<>();
+        for (Table t : catalog.toCatalog().tables()) {
+            for (Column c : t.columns()) {
+                if (isType(c.type(), type)) {
+                    users.add("column " + c.name() + " of table \"" + t.name().name() + "\"");
+                }
+            }
+        }
+        return users;
+    }
+
+    private static boolean isType(String columnType, QualifiedName type) {
+        String base = columnType.replace("[]", "");
+        String name = base;
+        Optional<String> schema = Optional.empty();
+        int dot = base.lastIndexOf("\".");
+        if (base.startsWith("\"") && dot > 0) {
+            schema = Optional.of(base.substring(1, dot));
+            name = base.substring(dot + 2);
+        } else if (!base.startsWith("\"") && base.contains(".")) {
+            schema = Optional.of(base.substring(0, base.indexOf('.')));
+            name = base.substring(base.indexOf('.') + 1);
+        }
+        if (name.startsWith("\"") && name.endsWith("\"")) {
+            name = name.substring(1, name.length() - 1).replace("\"\"", "\"");
+        }
+        return name.equals(type.name()) && schema.map(s -> s.equals(type.schema())).orElse(true);
+    }
+
+    private static void report(StatementContext context, Span at, String what, List<String> dependents) {
+        String listed = String.join(", ", dependents.subList(0, Math.min(3, dependents.size())))
+                + (dependents.size() > 3 ? " and " + (dependents.size() - 3) + " more" : "");
+        context.reportFailure(at, "cannot drop " + what + " because other objects depend on it: " + listed,
+                "drop or change the dependents first, in this migration, or add CASCADE if they are meant to go "
+                        + "too (see drop-cascade)", DEPENDENT_OBJECTS_STILL_EXIST);
+    }
+}

@@ -1,0 +1,2 @@
+-- expect: check-violation
+ALTER TABLE "Product" ADD CONSTRAINT "Product_price_check" CHECK ("price" >= 0);

@@ -1,0 +1,2 @@
+-- expect: check-violation
+ALTER TABLE "Product" VALIDATE CONSTRAINT "Product_stock_check";

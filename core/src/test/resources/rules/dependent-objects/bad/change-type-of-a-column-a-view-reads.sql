@@ -1,0 +1,2 @@
+-- expect: dependent-objects
+ALTER TABLE "User" ALTER COLUMN "email" SET DATA TYPE VARCHAR(100);

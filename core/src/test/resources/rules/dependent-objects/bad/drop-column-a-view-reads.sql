@@ -1,0 +1,3 @@
+-- AlterTable
+-- expect: dependent-objects
+ALTER TABLE "User" DROP COLUMN "email";

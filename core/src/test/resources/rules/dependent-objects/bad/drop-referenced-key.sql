@@ -1,0 +1,3 @@
+DROP VIEW "UserEmails";
+-- expect: dependent-objects
+ALTER TABLE "User" DROP COLUMN "id";

@@ -1,0 +1,3 @@
+-- DropTable
+-- expect: dependent-objects
+DROP TABLE "User";

@@ -1,0 +1,3 @@
+-- DropEnum
+-- expect: dependent-objects
+DROP TYPE "Role";

@@ -1,0 +1,2 @@
+ALTER TABLE "User" DROP COLUMN "email" CASCADE;
+CREATE VIEW "UserEmails" AS SELECT "id" FROM "User";

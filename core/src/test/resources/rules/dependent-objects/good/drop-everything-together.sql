@@ -1,0 +1,3 @@
+DROP VIEW "UserEmails";
+DROP TABLE "Post", "User";
+DROP TYPE "Role";

@@ -1,0 +1,2 @@
+-- expect: foreign-key-violation
+ALTER TABLE "Post" VALIDATE CONSTRAINT "Post_editorId_fkey";

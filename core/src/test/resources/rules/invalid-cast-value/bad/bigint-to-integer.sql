@@ -1,0 +1,2 @@
+-- expect: invalid-cast-value
+ALTER TABLE "User" ALTER COLUMN "visits" SET DATA TYPE INTEGER;

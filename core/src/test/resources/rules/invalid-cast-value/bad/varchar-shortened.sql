@@ -1,0 +1,3 @@
+-- AlterTable
+-- expect: invalid-cast-value
+ALTER TABLE "User" ALTER COLUMN "zip" SET DATA TYPE VARCHAR(5);

@@ -1,0 +1,3 @@
+-- CreateIndex
+-- expect: unique-violation
+CREATE UNIQUE INDEX "User_email_key" ON "User"("email");

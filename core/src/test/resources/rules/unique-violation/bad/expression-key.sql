@@ -1,0 +1,2 @@
+-- expect: unique-violation
+CREATE UNIQUE INDEX "User_email_lower_key" ON "User" (lower("email")) WHERE "deletedAt" IS NULL;

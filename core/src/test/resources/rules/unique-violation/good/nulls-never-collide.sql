@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "User_handle_key" ON "User"("handle");
