@@ -12,9 +12,15 @@ import java.util.function.Consumer;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 
 /**
  * {@code driftguard:lint}: checks the project's pending migrations against the target database, as
@@ -62,6 +68,13 @@ public class LintMojo extends AbstractMojo {
     @Parameter(property = "driftguard.databaseUrl")
     private String databaseUrl;
 
+    /**
+     * The id of a {@code <server>} in settings.xml whose password (encrypted or not) is the password of
+     * {@code databaseUrl}: it stays out of the pom, the command line and Maven's debug output.
+     */
+    @Parameter(property = "driftguard.serverId")
+    private String serverId;
+
     /** Read the target from a snapshot written by driftguard snapshot. By default driftguard.yaml's catalog:. */
     @Parameter(property = "driftguard.catalog")
     private File catalog;
@@ -91,6 +104,12 @@ public class LintMojo extends AbstractMojo {
     /** Report only findings that are not in this baseline (written by driftguard lint --write-baseline). */
     @Parameter(property = "driftguard.baseline")
     private File baseline;
+
+    @Parameter(defaultValue = "${settings}", readonly = true, required = true)
+    private Settings settings;
+
+    @Component
+    private SettingsDecrypter settingsDecrypter;
 
     @Parameter(defaultValue = "${project.artifactId}", readonly = true, required = true)
     private String projectName;
@@ -167,6 +186,7 @@ public class LintMojo extends AbstractMojo {
                     Optional.ofNullable(schema).map(File::toPath),
                     Optional.ofNullable(migrations).map(File::toPath),
                     present(databaseUrl),
+                    serverPassword(),
                     Optional.ofNullable(catalog).map(File::toPath),
                     Optional.ofNullable(postgresMajor),
                     present(failOn).map(LintSettings::parseFailOn),
@@ -177,6 +197,29 @@ public class LintMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("driftguard: " + e.getMessage());
         }
+    }
+
+    /** The password of the server {@code serverId} names, decrypted; empty without {@code serverId}. */
+    private Optional<LintSettings.Password> serverPassword() throws MojoExecutionException {
+        Optional<String> id = present(serverId);
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        Server server = settings.getServer(id.get());
+        if (server == null) {
+            throw new MojoExecutionException("driftguard: serverId \"" + id.get()
+                    + "\": settings.xml has no <server> with this id");
+        }
+        SettingsDecryptionResult decrypted = settingsDecrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
+        if (!decrypted.getProblems().isEmpty()) {
+            throw new MojoExecutionException("driftguard: serverId \"" + id.get() + "\": cannot decrypt its password: "
+                    + decrypted.getProblems().get(0).getMessage());
+        }
+        String password = decrypted.getServer().getPassword();
+        if (password == null || password.isEmpty()) {
+            throw new MojoExecutionException("driftguard: serverId \"" + id.get() + "\": the server has no password");
+        }
+        return Optional.of(new LintSettings.Password(password));
     }
 
     /** Maven passes an unset parameter as null, and one set to an empty property as "": both mean "not given". */

@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param schema           schema.prisma or a folder of .prisma files; empty for the tool's default
  * @param migrations       the migrations folder; empty for the tool's default
  * @param databaseUrl      read the target over JDBC, read-only; never logged as given (it may hold a password)
+ * @param databasePassword the password for {@code databaseUrl}, from a server of settings.xml; over the URL's own
  * @param catalog          read the target from a snapshot file
  * @param postgresMajor    the PostgreSQL major to assume when the target does not say
  * @param failOn           the least severity that fails the build; empty for driftguard.yaml's {@code fail-on}
@@ -26,9 +27,21 @@ import java.util.Optional;
  * @param baseline         report only findings that are not in this baseline
  */
 record LintSettings(Path projectDir, Optional<MigrationTool> tool, Optional<Path> schema, Optional<Path> migrations,
-                    Optional<String> databaseUrl, Optional<Path> catalog, Optional<Integer> postgresMajor,
+                    Optional<String> databaseUrl, Optional<Password> databasePassword, Optional<Path> catalog, Optional<Integer> postgresMajor,
                     Optional<FailOn> failOn, ReportFormat format, Optional<Path> output, Path reportsDirectory,
                     Optional<Path> baseline) {
+
+    /** A password, which no {@code toString()} of this record or of a log line built from it shows. */
+    record Password(String value) {
+        Password {
+            Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public String toString() {
+            return "***";
+        }
+    }
 
     /** The values of the {@code failOn} parameter; {@code never} lets every finding pass. */
     enum FailOn {
@@ -55,6 +68,9 @@ record LintSettings(Path projectDir, Optional<MigrationTool> tool, Optional<Path
         Objects.requireNonNull(reportsDirectory, "reportsDirectory");
         if (databaseUrl.isPresent() && catalog.isPresent()) {
             throw new IllegalArgumentException("give databaseUrl or catalog, not both");
+        }
+        if (databasePassword.isPresent() && databaseUrl.isEmpty()) {
+            throw new IllegalArgumentException("serverId gives the password of databaseUrl, which is not set");
         }
     }
 

@@ -95,6 +95,9 @@ final class ProjectLint {
             } catch (TargetDatabaseException e) {
                 throw new DriftguardException("databaseUrl: " + e.getMessage());
             }
+            if (settings.databasePassword().isPresent()) {
+                connection = connection.withPassword(settings.databasePassword().map(LintSettings.Password::value));
+            }
             info.accept("Reading the target database " + connection.redactedUrl());
             try {
                 return Optional.of(CatalogIntrospector.read(connection));
