@@ -63,7 +63,7 @@ public class LintMojo extends AbstractMojo {
 
     /**
      * Read the target over JDBC, read-only: postgresql://user@host:5432/db or jdbc:postgresql://... Prefer
-     * PGPASSWORD or ~/.pgpass to a password in the URL: Maven's debug output (-X) prints every parameter.
+     * serverId, PGPASSWORD or ~/.pgpass to a password in the URL: Maven's debug output (-X) prints every parameter.
      */
     @Parameter(property = "driftguard.databaseUrl")
     private String databaseUrl;
