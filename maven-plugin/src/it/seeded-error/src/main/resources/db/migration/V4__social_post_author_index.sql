@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY social_post_author_idx ON social_post (author_id);
