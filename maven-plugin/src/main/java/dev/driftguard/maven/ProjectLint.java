@@ -4,11 +4,10 @@ import dev.driftguard.Driftguard;
 import dev.driftguard.DriftguardException;
 import dev.driftguard.Report;
 import dev.driftguard.Severity;
-import dev.driftguard.catalog.CatalogIntrospector;
-import dev.driftguard.catalog.CatalogSnapshot;
 import dev.driftguard.catalog.CatalogSnapshotJson;
 import dev.driftguard.catalog.ConnectionSettings;
 import dev.driftguard.catalog.InvalidSnapshotException;
+import dev.driftguard.catalog.LiveTarget;
 import dev.driftguard.catalog.TargetDatabaseException;
 import dev.driftguard.config.Baseline;
 import dev.driftguard.config.DriftguardConfig;
@@ -58,7 +57,7 @@ final class ProjectLint {
         settings.migrations().ifPresent(builder::migrations);
         settings.tool().ifPresent(builder::tool);
         settings.postgresMajor().ifPresent(builder::postgresMajor);
-        target(settings, config, info).ifPresent(builder::against);
+        configureTarget(builder, settings, config, info);
         if (settings.baseline().isPresent()) {
             LoadResult<Baseline> accepted = Baseline.read(settings.baseline().get());
             if (!accepted.isValid()) {
@@ -84,9 +83,12 @@ final class ProjectLint {
         return new LintResult(report, options, threshold);
     }
 
-    /** The target the parameters name, else the snapshot driftguard.yaml names, else none (an empty database). */
-    private static Optional<CatalogSnapshot> target(LintSettings settings, DriftguardConfig config,
-                                                    Consumer<String> info) throws DriftguardException {
+    /**
+     * The target the parameters name (a live database is also asked about its rows, counts only), else the snapshot
+     * driftguard.yaml names, else none (an empty database).
+     */
+    private static void configureTarget(Driftguard.Builder builder, LintSettings settings, DriftguardConfig config,
+                                        Consumer<String> info) throws DriftguardException {
         if (settings.databaseUrl().isPresent()) {
             ConnectionSettings connection;
             try {
@@ -100,19 +102,20 @@ final class ProjectLint {
             }
             info.accept("Reading the target database " + connection.redactedUrl());
             try {
-                return Optional.of(CatalogIntrospector.read(connection));
-            } catch (TargetDatabaseException e) {
+                builder.against(LiveTarget.of(connection));
+                return;
+            } catch (DriftguardException e) {
                 throw new DriftguardException(connection.redact(e.getMessage()));
             }
         }
         Optional<Path> snapshot = settings.catalog()
                 .or(() -> config.catalog().map(c -> settings.projectDir().resolve(c)));
         if (snapshot.isEmpty()) {
-            return Optional.empty();
+            return;
         }
         info.accept("Reading the target from the snapshot " + snapshot.get());
         try {
-            return Optional.of(CatalogSnapshotJson.read(snapshot.get()));
+            builder.against(CatalogSnapshotJson.read(snapshot.get()));
         } catch (InvalidSnapshotException e) {
             throw new DriftguardException(e.getMessage());
         }

@@ -205,6 +205,23 @@ public final class DuplicateObjectRule implements Rule {
         }
     }
 
+    /** {@code PRIMARY KEY (a, a)}: PostgreSQL refuses a key that names a column twice ({@code indexcmds.c}). */
+    private static boolean repeatsColumn(StatementContext context, Command.ConstraintDef def) {
+        if (def.kind() != ConstraintKind.PRIMARY_KEY && def.kind() != ConstraintKind.UNIQUE) {
+            return false;
+        }
+        Set<String> seen = new HashSet<>();
+        for (Ident column : def.columns()) {
+            if (!seen.add(column.name())) {
+                report(context, column.span(), "column \"" + column.name() + "\" appears twice in "
+                        + (def.kind() == ConstraintKind.PRIMARY_KEY ? "primary key" : "unique") + " constraint",
+                        DUPLICATE_COLUMN, "name each column of the key once");
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean indexBacked(ConstraintKind kind) {
         return kind == ConstraintKind.PRIMARY_KEY || kind == ConstraintKind.UNIQUE || kind == ConstraintKind.EXCLUSION;
     }
@@ -212,6 +229,9 @@ public final class DuplicateObjectRule implements Rule {
     /** A named primary key, unique or exclusion constraint creates an index of that name in the table's schema. */
     private static boolean checkConstraintIndex(StatementContext context, QualifiedName table,
                                                 Command.ConstraintDef def) {
+        if (repeatsColumn(context, def)) {
+            return true;
+        }
         return def.name().isPresent() && indexBacked(def.kind())
                 && checkRelation(context, QualifiedName.of(table.schema(), def.name().get().name()),
                 def.name().get().span());

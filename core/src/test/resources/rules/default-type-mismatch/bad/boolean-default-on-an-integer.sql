@@ -1,0 +1,3 @@
+-- AlterTable
+-- expect: default-type-mismatch
+ALTER TABLE "Account" ADD COLUMN     "seats" INTEGER NOT NULL DEFAULT true;

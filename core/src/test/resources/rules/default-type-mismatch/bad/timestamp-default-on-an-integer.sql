@@ -1,0 +1,2 @@
+-- expect: default-type-mismatch
+ALTER TABLE "Account" ALTER COLUMN "credits" SET DEFAULT now();
