@@ -73,7 +73,8 @@ public final class LanguageServerLauncher {
 
     /**
      * {@code java -cp ... dev.driftguard.lsp.LanguageServerLauncher [PROJECT_DIR] [--catalog FILE]
-     * [--database-url URL] [--tool prisma|flyway|sql] [--migrations DIR] [--schema PATH]}; {@code driftguard lsp}
+     * [--database-url URL] [--tool prisma|flyway|sql] [--migrations DIR] [--schema PATH] [--debounce-ms N]};
+     * {@code driftguard lsp}
      * is the same with the CLI's option handling.
      */
     public static void main(String[] args) {
@@ -97,6 +98,8 @@ public final class LanguageServerLauncher {
                 case "--schema" -> options = new LspOptions(options.projectDir(), Optional.of(Path.of(args[++i])),
                         options.migrations(), options.tool(), options.postgresMajor(), options.target(),
                         options.debounce());
+                case "--debounce-ms" -> options = options.withDebounce(
+                        java.time.Duration.ofMillis(Long.parseLong(args[++i])));
                 default -> options = options.withProjectDir(Path.of(a));
             }
         }
