@@ -19,6 +19,7 @@ import dev.driftguard.drift.DriftAnalysis;
 import dev.driftguard.drift.DriftReport;
 import dev.driftguard.history.AppliedMigration;
 import dev.driftguard.history.HistoryStatus;
+import dev.driftguard.migrations.FileOverrides;
 import dev.driftguard.migrations.Migration;
 import dev.driftguard.migrations.MigrationFiles;
 import dev.driftguard.replay.FindingCollector;
@@ -95,6 +96,7 @@ public final class Driftguard {
         private ProgressListener progress = ProgressListener.NONE;
         private final List<Rule> extraRules = new ArrayList<>();
         private boolean serviceLoaderRules = true;
+        private FileOverrides overrides = FileOverrides.none();
 
         private Builder(Path projectDir) {
             this.projectDir = Objects.requireNonNull(projectDir, "projectDir");
@@ -199,6 +201,21 @@ public final class Driftguard {
                 rule.metadata();
             }
             extraRules.addAll(List.of(rules));
+            return this;
+        }
+
+        /**
+         * Lints {@code text} in place of {@code file}'s content on disk, as an editor shows an unsaved buffer. Applies
+         * to migration files of every tool and to schema files; may be called once per file.
+         */
+        public Builder fileOverride(Path file, String text) {
+            this.overrides = overrides.with(file, Objects.requireNonNull(text, "text"));
+            return this;
+        }
+
+        /** Replaces every override set so far: each file in {@code files} reads as its text. */
+        public Builder overrides(FileOverrides files) {
+            this.overrides = Objects.requireNonNull(files, "files");
             return this;
         }
 
@@ -326,7 +343,8 @@ public final class Driftguard {
             schemaReader.setDaemon(true);
             schemaReader.start();
             try {
-                return new Inputs(adapter, schemaRead, adapter.load(projectDir, migrationsDir, new SqlFrontEnd()),
+                return new Inputs(adapter, schemaRead, adapter.load(projectDir, migrationsDir, new SqlFrontEnd(),
+                        overrides),
                         configuration);
             } catch (DriftguardException e) {
                 // A broken schema is reported first, as when the two were read one after the other.
@@ -400,7 +418,7 @@ public final class Driftguard {
                                 + MigrationFiles.display(path.get(), projectDir));
                     }
                     try {
-                        return Optional.of(reader.read(path.get(), projectDir));
+                        return Optional.of(reader.read(path.get(), projectDir, overrides));
                     } catch (IOException e) {
                         throw new DriftguardException("cannot read schema "
                                 + MigrationFiles.display(path.get(), projectDir) + ": " + FileProblem.reason(e), e);

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Finds the migrations that will fail, or hurt production, before they are deployed.",
         subcommands = {LintCommand.class, StatusCommand.class, DriftCommand.class, SnapshotCommand.class,
-                RulesCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
+                RulesCommand.class, ExplainCommand.class, LspCommand.class, CommandLine.HelpCommand.class},
         footer = {"",
                 "Examples:",
                 "  driftguard lint examples/vps-subset",

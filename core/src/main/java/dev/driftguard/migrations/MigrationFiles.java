@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** How every migration tool's files are read and named in reports. */
 public final class MigrationFiles {
@@ -18,6 +19,15 @@ public final class MigrationFiles {
 
     /** The file's bytes, or a {@link DriftguardException} naming it and why it cannot be read. */
     public static byte[] read(Path file, Path projectDir) throws DriftguardException {
+        return read(file, projectDir, FileOverrides.none());
+    }
+
+    /** As {@link #read(Path, Path)}, but an overridden file's text (UTF-8) instead of its bytes on disk. */
+    public static byte[] read(Path file, Path projectDir, FileOverrides overrides) throws DriftguardException {
+        Optional<String> text = overrides.text(file);
+        if (text.isPresent()) {
+            return text.get().getBytes(StandardCharsets.UTF_8);
+        }
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {

@@ -22,4 +22,13 @@ public interface SchemaReader {
      * @param projectDir paths in locations are made relative to it
      */
     DeclaredSchema read(Path schemaPath, Path projectDir) throws java.io.IOException;
+
+    /**
+     * As {@link #read(Path, Path)}, with overridden files' text instead of the disk's. Readers that do not override
+     * this read the disk.
+     */
+    default DeclaredSchema read(Path schemaPath, Path projectDir, dev.driftguard.migrations.FileOverrides overrides)
+            throws java.io.IOException {
+        return read(schemaPath, projectDir);
+    }
 }

@@ -4,6 +4,7 @@ import dev.driftguard.DriftguardException;
 import dev.driftguard.catalog.CatalogSnapshot;
 import dev.driftguard.config.MigrationTool;
 import dev.driftguard.history.AppliedMigration;
+import dev.driftguard.migrations.FileOverrides;
 import dev.driftguard.migrations.Migration;
 import dev.driftguard.sql.SqlFrontEnd;
 import java.nio.file.Path;
@@ -27,8 +28,14 @@ public interface MigrationToolAdapter {
      *
      * @param migrationsDir the folder the user named, else the tool's default (or configured) locations
      */
-    List<Migration> load(Path projectDir, Optional<Path> migrationsDir, SqlFrontEnd frontEnd)
-            throws DriftguardException;
+    default List<Migration> load(Path projectDir, Optional<Path> migrationsDir, SqlFrontEnd frontEnd)
+            throws DriftguardException {
+        return load(projectDir, migrationsDir, frontEnd, FileOverrides.none());
+    }
+
+    /** As {@link #load(Path, Optional, SqlFrontEnd)}, reading overridden files' text instead of the disk's. */
+    List<Migration> load(Path projectDir, Optional<Path> migrationsDir, SqlFrontEnd frontEnd,
+                         FileOverrides overrides) throws DriftguardException;
 
     /** The target's history rows in the common model; empty when the target has no such table. */
     Optional<List<AppliedMigration>> history(CatalogSnapshot target);

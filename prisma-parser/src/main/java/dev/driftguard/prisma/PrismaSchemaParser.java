@@ -3,6 +3,7 @@ package dev.driftguard.prisma;
 import dev.driftguard.Location;
 import dev.driftguard.Severity;
 import dev.driftguard.SourceFile;
+import dev.driftguard.migrations.FileOverrides;
 import dev.driftguard.catalog.Catalog;
 import dev.driftguard.prisma.ast.Diagnostics;
 import dev.driftguard.prisma.ast.SchemaSyntax;
@@ -68,9 +69,16 @@ public final class PrismaSchemaParser {
      * @param projectDir paths in locations are made relative to it
      */
     public ParsedSchema read(Path schemaPath, Path projectDir) throws IOException {
+        return read(schemaPath, projectDir, FileOverrides.none());
+    }
+
+    /** As {@link #read(Path, Path)}, with overridden files' text (an editor's unsaved buffers) instead of the disk's. */
+    public ParsedSchema read(Path schemaPath, Path projectDir, FileOverrides overrides) throws IOException {
         List<SourceFile> files = new ArrayList<>();
         for (Path file : schemaFiles(schemaPath)) {
-            files.add(new SourceFile(relative(projectDir, file), Files.readString(file, StandardCharsets.UTF_8)));
+            Optional<String> text = overrides.text(file);
+            files.add(new SourceFile(relative(projectDir, file),
+                    text.isPresent() ? text.get() : Files.readString(file, StandardCharsets.UTF_8)));
         }
         return read(files);
     }

@@ -1,5 +1,6 @@
 package dev.driftguard.prisma;
 
+import dev.driftguard.migrations.FileOverrides;
 import dev.driftguard.schema.DeclaredSchema;
 import dev.driftguard.schema.SchemaReader;
 import java.io.IOException;
@@ -34,8 +35,13 @@ public final class PrismaSchemaReader implements SchemaReader {
 
     @Override
     public DeclaredSchema read(Path schemaPath, Path projectDir) throws IOException {
+        return read(schemaPath, projectDir, FileOverrides.none());
+    }
+
+    @Override
+    public DeclaredSchema read(Path schemaPath, Path projectDir, FileOverrides overrides) throws IOException {
         return PrismaSchemaParser.forPrismaMajor(PrismaSchemaParser.DEFAULT_PRISMA_MAJOR)
-                .read(schemaPath, projectDir).declared();
+                .read(schemaPath, projectDir, overrides).declared();
     }
 
     private static boolean holdsSchemaFiles(Path dir) {

@@ -5,6 +5,7 @@ import dev.driftguard.FileProblem;
 import dev.driftguard.Location;
 import dev.driftguard.Severity;
 import dev.driftguard.SourceFile;
+import dev.driftguard.migrations.FileOverrides;
 import dev.driftguard.migrations.Migration;
 import dev.driftguard.migrations.MigrationFiles;
 import dev.driftguard.migrations.TransactionMode;
@@ -65,10 +66,12 @@ final class FlywayMigrations {
 
     private final FlywayConfiguration config;
     private final SqlFrontEnd frontEnd;
+    private final FileOverrides overrides;
 
-    FlywayMigrations(FlywayConfiguration config, SqlFrontEnd frontEnd) {
+    FlywayMigrations(FlywayConfiguration config, SqlFrontEnd frontEnd, FileOverrides overrides) {
         this.config = config;
         this.frontEnd = frontEnd;
+        this.overrides = overrides;
     }
 
     Result load(List<Path> locations, Path projectDir) throws DriftguardException {
@@ -162,7 +165,7 @@ final class FlywayMigrations {
                 return Optional.empty();
             }
         }
-        byte[] bytes = MigrationFiles.read(file, projectDir);
+        byte[] bytes = MigrationFiles.read(file, projectDir, overrides);
         String raw = MigrationFiles.decode(bytes);
         Properties scriptConfig = scriptConfig(file, projectDir);
         boolean replace = config.placeholderReplacement()

@@ -6,6 +6,7 @@ import dev.driftguard.catalog.CatalogSnapshot;
 import dev.driftguard.config.MigrationTool;
 import dev.driftguard.history.AppliedMigration;
 import dev.driftguard.history.FlywayHistoryRow;
+import dev.driftguard.migrations.FileOverrides;
 import dev.driftguard.migrations.Migration;
 import dev.driftguard.sql.SqlFrontEnd;
 import dev.driftguard.tools.HistoryConventions;
@@ -73,11 +74,11 @@ public final class FlywayTool implements MigrationToolAdapter, HistoryConvention
     }
 
     @Override
-    public List<Migration> load(Path projectDir, Optional<Path> migrationsDir, SqlFrontEnd frontEnd)
-            throws DriftguardException {
+    public List<Migration> load(Path projectDir, Optional<Path> migrationsDir, SqlFrontEnd frontEnd,
+                                FileOverrides overrides) throws DriftguardException {
         config = FlywayConfiguration.read(projectDir);
         List<Path> locations = migrationsDir.map(List::of).orElseGet(() -> locations(projectDir));
-        FlywayMigrations.Result result = new FlywayMigrations(config, frontEnd).load(locations, projectDir);
+        FlywayMigrations.Result result = new FlywayMigrations(config, frontEnd, overrides).load(locations, projectDir);
         refusals.clear();
         refusals.addAll(result.refusals());
         List<Migration> migrations = new ArrayList<>();

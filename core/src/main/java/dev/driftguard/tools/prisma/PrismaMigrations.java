@@ -3,6 +3,7 @@ package dev.driftguard.tools.prisma;
 import dev.driftguard.DriftguardException;
 import dev.driftguard.FileProblem;
 import dev.driftguard.SourceFile;
+import dev.driftguard.migrations.FileOverrides;
 import dev.driftguard.migrations.Migration;
 import dev.driftguard.migrations.MigrationFiles;
 import dev.driftguard.sql.SqlFrontEnd;
@@ -24,9 +25,11 @@ import java.util.stream.Stream;
 final class PrismaMigrations {
 
     private final SqlFrontEnd frontEnd;
+    private final FileOverrides overrides;
 
-    PrismaMigrations(SqlFrontEnd frontEnd) {
+    PrismaMigrations(SqlFrontEnd frontEnd, FileOverrides overrides) {
         this.frontEnd = frontEnd;
+        this.overrides = overrides;
     }
 
     /**
@@ -69,10 +72,9 @@ final class PrismaMigrations {
         }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            return new FolderRead(Optional.empty(), Optional.of(new DriftguardException(
-                    "cannot read " + MigrationFiles.display(file, projectDir) + ": " + FileProblem.reason(e), e)));
+            bytes = MigrationFiles.read(file, projectDir, overrides);
+        } catch (DriftguardException e) {
+            return new FolderRead(Optional.empty(), Optional.of(e));
         }
         SourceFile source = new SourceFile(MigrationFiles.display(file, projectDir), MigrationFiles.decode(bytes));
         return new FolderRead(Optional.of(new Migration(folder.getFileName().toString(), frontEnd.parse(source),

@@ -5,6 +5,7 @@ import dev.driftguard.Severity;
 import dev.driftguard.catalog.CatalogSnapshot;
 import dev.driftguard.config.MigrationTool;
 import dev.driftguard.history.AppliedMigration;
+import dev.driftguard.migrations.FileOverrides;
 import dev.driftguard.migrations.Migration;
 import dev.driftguard.sql.SqlFrontEnd;
 import dev.driftguard.tools.HistoryConventions;
@@ -36,9 +37,9 @@ public final class PrismaTool implements MigrationToolAdapter, HistoryConvention
     }
 
     @Override
-    public List<Migration> load(Path projectDir, Optional<Path> migrationsDir, SqlFrontEnd frontEnd)
-            throws DriftguardException {
-        return new PrismaMigrations(frontEnd)
+    public List<Migration> load(Path projectDir, Optional<Path> migrationsDir, SqlFrontEnd frontEnd,
+                                FileOverrides overrides) throws DriftguardException {
+        return new PrismaMigrations(frontEnd, overrides)
                 .load(migrationsDir.orElse(projectDir.resolve("prisma").resolve("migrations")), projectDir);
     }
 

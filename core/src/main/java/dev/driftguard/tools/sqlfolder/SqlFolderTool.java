@@ -7,6 +7,7 @@ import dev.driftguard.SourceFile;
 import dev.driftguard.catalog.CatalogSnapshot;
 import dev.driftguard.config.MigrationTool;
 import dev.driftguard.history.AppliedMigration;
+import dev.driftguard.migrations.FileOverrides;
 import dev.driftguard.migrations.Migration;
 import dev.driftguard.migrations.MigrationFiles;
 import dev.driftguard.migrations.TransactionMode;
@@ -44,8 +45,8 @@ public final class SqlFolderTool implements MigrationToolAdapter, HistoryConvent
     }
 
     @Override
-    public List<Migration> load(Path projectDir, Optional<Path> migrationsDir, SqlFrontEnd frontEnd)
-            throws DriftguardException {
+    public List<Migration> load(Path projectDir, Optional<Path> migrationsDir, SqlFrontEnd frontEnd,
+                                FileOverrides overrides) throws DriftguardException {
         Path dir = migrationsDir.orElse(projectDir.resolve(DEFAULT_FOLDER));
         if (!Files.isDirectory(dir)) {
             throw MigrationFiles.folderNotFound(dir, projectDir);
@@ -61,7 +62,7 @@ public final class SqlFolderTool implements MigrationToolAdapter, HistoryConvent
         List<Migration> migrations = new java.util.ArrayList<>();
         for (Path file : files) {
             SourceFile source = new SourceFile(MigrationFiles.display(file, projectDir),
-                    MigrationFiles.decode(MigrationFiles.read(file, projectDir)));
+                    MigrationFiles.decode(MigrationFiles.read(file, projectDir, overrides)));
             migrations.add(new Migration(file.getFileName().toString(), frontEnd.parse(source), "",
                     TransactionMode.IMPLICIT_BLOCK));
         }
