@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times `driftguard lint` end to end on a generated large Prisma project (1,000 models, 5,000 migrations, 50,000
-# statements), with and without the AppCDS archive, next to Squawk on the same SQL. Prints a Markdown table of wall
-# time, CPU time and peak memory (GNU time), the minimum and the median over RUNS runs.
+# statements), with and without the AppCDS archive, as the self-contained distribution runs it when dist/target holds
+# one, and next to Squawk on the same SQL. Prints a Markdown table of wall time, CPU time and peak memory (GNU time),
+# the minimum and the median over RUNS runs.
 #
 #   cli/src/bench/large-project.sh                 # from the repository root
 #   RUNS=5 KEEP=1 cli/src/bench/large-project.sh   # more runs; keep the generated project and Squawk
@@ -23,6 +24,9 @@ if [[ ! -f "$jar" || ! -f "$cds" ]]; then
   echo "building the CLI jar and its AppCDS archive..." >&2
   (cd "$root" && mvn -B -q -DskipTests -pl cli -am package >&2)
 fi
+
+# The self-contained distribution (dist module), when it was built: its own JDK 25 runtime and AOT cache.
+dist_bin="$(ls -d "$root"/dist/target/driftguard-*-linux-x64/bin/driftguard 2>/dev/null | head -n 1 || true)"
 
 echo "generating the project in $work/project..." >&2
 java "$root/cli/src/bench/LargePrismaProject.java" "$work/project" >&2
@@ -68,10 +72,17 @@ measure "JVM start: driftguard --version, AppCDS" java "${cds_opts[@]}" -jar "$j
 launcher_opts=(-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:-UseAdaptiveSizePolicy -XX:MaxTenuringThreshold=0)
 measure "JVM start: as ./driftguard runs it (AppCDS, C1, parallel GC)" java "${launcher_opts[@]}" "${cds_opts[@]}" \
   -jar "$jar" --version
+if [[ -n "$dist_bin" ]]; then
+  measure "JVM start: distribution (JDK 25 runtime, AOT cache)" "$dist_bin" --version
+  measure "JVM start: distribution without its AOT cache" env DRIFTGUARD_NO_AOT=1 "$dist_bin" --version
+fi
 measure "driftguard lint, JVM defaults" java -jar "$jar" lint "$project"
 measure "driftguard lint, AppCDS" java "${cds_opts[@]}" -jar "$jar" lint "$project"
 measure "driftguard lint, as ./driftguard runs it (AppCDS, C1, parallel GC)" java "${launcher_opts[@]}" \
   "${cds_opts[@]}" -jar "$jar" lint "$project"
+if [[ -n "$dist_bin" ]]; then
+  measure "driftguard lint, distribution (JDK 25 runtime, AOT cache)" "$dist_bin" lint "$project"
+fi
 if [[ -n "$squawk" ]]; then
   (cd "$project" && measure "squawk $squawk_version (same SQL)" "$squawk" --reporter gcc prisma/migrations/*/migration.sql)
 fi

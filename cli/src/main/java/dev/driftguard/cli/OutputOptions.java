@@ -1,6 +1,7 @@
 package dev.driftguard.cli;
 
 import dev.driftguard.DriftguardException;
+import dev.driftguard.DriftguardVersion;
 import dev.driftguard.FileProblem;
 import dev.driftguard.Report;
 import dev.driftguard.Severity;
@@ -66,6 +67,7 @@ final class OutputOptions {
                 .withFailThreshold(threshold.orElse(Severity.ERROR))
                 .withRules(rules)
                 .withProjectName(project.projectName())
+                .withToolVersion(DriftguardVersion.current().text())
                 .withProjectPath(project.pathFromWorkingDirectory())
                 .withAnchorFile(project.anchorFile())
                 .withMigrations(report.migrations());

@@ -1,12 +1,15 @@
 package dev.driftguard.cli;
 
+import dev.driftguard.DriftguardVersion;
 import picocli.CommandLine;
 
-/** The version from the jar's manifest, so it is set in one place: the pom. */
+/**
+ * The version core's build filtered in from the pom, with the commit for a SNAPSHOT: the same text SARIF and JSON
+ * reports carry. Not the jar manifest: classes run from an IDE or a test have none.
+ */
 final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-        String version = DriftguardCommand.class.getPackage().getImplementationVersion();
-        return new String[] {"driftguard " + (version == null ? "development build" : version)};
+        return new String[] {"driftguard " + DriftguardVersion.current().text()};
     }
 }

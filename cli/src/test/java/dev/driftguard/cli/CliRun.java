@@ -1,5 +1,6 @@
 package dev.driftguard.cli;
 
+import dev.driftguard.DriftguardVersion;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
@@ -15,6 +16,17 @@ record CliRun(int exitCode, String out, String err) {
         commandLine.setErr(new PrintWriter(err, true));
         int code = commandLine.execute(args);
         return new CliRun(code, out.toString(), err.toString());
+    }
+
+    /** What the golden files hold in place of Driftguard's version, which changes with every commit. */
+    static final String VERSION_PLACEHOLDER = "<driftguard version>";
+
+    /**
+     * Standard output with this build's version (SARIF's tool driver, JSON's tool) replaced by
+     * {@link #VERSION_PLACEHOLDER}, so golden files compare the same on every commit and release.
+     */
+    String outWithoutVersion() {
+        return out.replace('"' + DriftguardVersion.current().text() + '"', '"' + VERSION_PLACEHOLDER + '"');
     }
 
     /** The lines written to standard error. */

@@ -22,7 +22,7 @@ class IncidentReportGoldenTest {
         CliRun run = CliRun.of("lint", IncidentProductionState.PROJECT.toString(), "--format", format);
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
         // Paths in annotations are relative to the working directory, which is the module here.
-        String output = run.out();
+        String output = run.outWithoutVersion();
         Path golden = GOLDEN.resolve("incident." + format);
         if (Boolean.getBoolean("driftguard.updateGoldens")) {
             Files.writeString(golden, output, StandardCharsets.UTF_8);

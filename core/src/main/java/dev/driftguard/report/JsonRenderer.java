@@ -13,11 +13,14 @@ import java.util.Optional;
  * Driftguard's own JSON, a contract other tools script against (schema: {@code docs/report-schema.json}):
  * <pre>
  * {"version":1,
+ *  "tool":{"name":"driftguard","version"},
  *  "findings":[{"ruleId","severity":"error|warning|info","message",
  *               "location":{"file","line","column","endLine","endColumn"},"migration","fix","sqlState"}],
  *  "summary":{"errors","warnings","infos"}}
  * </pre>
- * {@code location}, {@code migration}, {@code fix} and {@code sqlState} are left out when absent; lines and columns
+ * {@code tool} is there when the options name Driftguard's version ({@link RenderOptions#toolVersion()}, which the CLI
+ * always sets), so a stored report says which build wrote it. {@code location}, {@code migration}, {@code fix} and
+ * {@code sqlState} are left out when absent; lines and columns
  * are 1-based, columns count Unicode code points, and the end is exclusive. A change that breaks readers bumps
  * {@link #VERSION}.
  */
@@ -31,11 +34,18 @@ public final class JsonRenderer implements ReportRenderer {
         List<JsonFinding> findings = report.findings().stream().map(JsonFinding::of).toList();
         JsonSummary summary = new JsonSummary(report.count(Severity.ERROR), report.count(Severity.WARNING),
                 report.count(Severity.INFO));
-        out.append(JsonOutput.WRITER.writeValueAsString(new JsonReport(VERSION, findings, summary))).append('\n');
+        Optional<JsonTool> tool = options.toolVersion().map(v -> new JsonTool("driftguard", v));
+        out.append(JsonOutput.WRITER.writeValueAsString(new JsonReport(VERSION, tool, findings, summary)))
+                .append('\n');
     }
 
-    @JsonPropertyOrder({"version", "findings", "summary"})
-    private record JsonReport(int version, List<JsonFinding> findings, JsonSummary summary) {
+    @JsonPropertyOrder({"version", "tool", "findings", "summary"})
+    private record JsonReport(int version, Optional<JsonTool> tool, List<JsonFinding> findings,
+                              JsonSummary summary) {
+    }
+
+    @JsonPropertyOrder({"name", "version"})
+    private record JsonTool(String name, String version) {
     }
 
     @JsonPropertyOrder({"ruleId", "severity", "message", "location", "migration", "fix", "sqlState"})
