@@ -3,6 +3,7 @@ package dev.driftguard.sql;
 import dev.driftguard.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns a migration file into statements of our model. The file is scanned once by our PostgreSQL-aware scanner and
@@ -24,5 +25,23 @@ public final class SqlFrontEnd {
             statements.add(parser.parse(raw));
         }
         return new MigrationScript(source, statements);
+    }
+
+    /**
+     * Parses one scalar expression, such as a generation expression or a default the catalog holds as text; empty
+     * when it is not one expression the model reads.
+     */
+    public static Optional<Expr> expression(String text) {
+        List<Token> tokens = PgScanner.scan(text);
+        if (tokens.stream().anyMatch(t -> t.kind() == Token.Kind.ERROR)) {
+            return Optional.empty();
+        }
+        try {
+            TokenCursor cursor = new TokenCursor(text, tokens, text.length());
+            Expr expr = new ExpressionParser(cursor).expression();
+            return cursor.atEnd() ? Optional.of(expr) : Optional.empty();
+        } catch (SqlSyntaxException | IndexOutOfBoundsException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -14,6 +14,8 @@ import dev.driftguard.rules.RuleInfo;
 import dev.driftguard.rules.StatementContext;
 import dev.driftguard.sql.Command;
 import dev.driftguard.sql.Command.AlterAction;
+import dev.driftguard.sql.Expr;
+import dev.driftguard.sql.SqlFrontEnd;
 import dev.driftguard.sql.SqlName;
 import dev.driftguard.sql.Span;
 import java.util.ArrayList;
@@ -104,6 +106,8 @@ public final class DependentObjectsRule implements Rule {
                 List<String> dependents = new ArrayList<>();
                 views(context.catalog(), table.name(), Optional.of(column))
                         .forEach(v -> dependents.add("view \"" + v.name() + "\""));
+                generatedFrom(table, column).forEach(g -> dependents.add("column " + g + " of table \""
+                        + table.name().name() + "\""));
                 for (Constraint fk : foreignKeysTo(context.catalog(), table.name())) {
                     // A key of the table's own that references the column through its own columns goes with it.
                     boolean ownColumn = fk.table().equals(table.name()) && fk.columns().contains(column);
@@ -117,6 +121,15 @@ public final class DependentObjectsRule implements Rule {
                     return;
                 }
             } else if (action instanceof AlterAction.AlterColumnType change) {
+                List<String> generated = generatedFrom(table, change.column().name());
+                if (!generated.isEmpty()) {
+                    context.reportFailure(change.column().span(), "cannot alter type of a column used by a generated "
+                                    + "column: column \"" + generated.get(0) + "\" is generated from \""
+                                    + change.column().name() + "\"",
+                            "drop the generated column first, change the type, then add it again",
+                            FEATURE_NOT_SUPPORTED);
+                    return;
+                }
                 List<QualifiedName> readers = views(context.catalog(), table.name(),
                         Optional.of(change.column().name()));
                 if (!readers.isEmpty()) {
@@ -129,6 +142,27 @@ public final class DependentObjectsRule implements Rule {
                 }
             }
         }
+    }
+
+    /** Generated columns of the table whose expression reads {@code column} (other than the column itself). */
+    private static List<String> generatedFrom(Table table, String column) {
+        List<String> generated = new ArrayList<>();
+        for (Column c : table.columns()) {
+            if (!c.name().equals(column) && c.generatedExpr().isPresent()) {
+                Optional<Expr> expr = SqlFrontEnd.expression(c.generatedExpr().get());
+                if (expr.isPresent() && reads(expr.get(), column)) {
+                    generated.add(c.name());
+                }
+            }
+        }
+        return generated;
+    }
+
+    private static boolean reads(Expr e, String column) {
+        if (e instanceof Expr.ColumnRef ref && ref.column().equals(column)) {
+            return true;
+        }
+        return e.children().stream().anyMatch(c -> reads(c, column));
     }
 
     /** Views reading the relation (or the column), in the order they were recorded, each once. */
