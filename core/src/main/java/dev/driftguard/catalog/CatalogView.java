@@ -1,5 +1,6 @@
 package dev.driftguard.catalog;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -60,5 +61,16 @@ public interface CatalogView {
     /** The views that read {@code relation} or one of its columns; empty when none, or when not known. */
     default List<ViewDependency> viewsReading(QualifiedName relation) {
         return List.of();
+    }
+
+    /** Every relation, in no particular order; a view of the current state, not a copy. */
+    default Collection<Table> tables() {
+        return toCatalog().tables();
+    }
+
+    /** Foreign keys of any table that reference {@code table}. */
+    default List<Constraint> foreignKeysReferencing(QualifiedName table) {
+        return toCatalog().constraints().stream().filter(c -> c.kind() == ConstraintKind.FOREIGN_KEY
+                && c.referencedTable().equals(Optional.of(table))).toList();
     }
 }

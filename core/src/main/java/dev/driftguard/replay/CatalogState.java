@@ -4,6 +4,7 @@ import dev.driftguard.catalog.AvailableExtension;
 import dev.driftguard.catalog.Catalog;
 import dev.driftguard.catalog.CatalogView;
 import dev.driftguard.catalog.Constraint;
+import dev.driftguard.catalog.ConstraintKind;
 import dev.driftguard.catalog.Domain;
 import dev.driftguard.catalog.EnumType;
 import dev.driftguard.catalog.Extension;
@@ -16,6 +17,8 @@ import dev.driftguard.catalog.ServerVersion;
 import dev.driftguard.catalog.Table;
 import dev.driftguard.catalog.ViewDependency;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -36,7 +39,7 @@ final class CatalogState implements CatalogView {
     private final List<String> searchPath;
     private final Set<String> schemas = new LinkedHashSet<>();
     final Map<QualifiedName, Table> tables = new LinkedHashMap<>();
-    final Map<QualifiedName, Index> indexes = new LinkedHashMap<>();
+    final IndexMap indexes = new IndexMap();
     final Map<QualifiedName, List<Constraint>> constraints = new LinkedHashMap<>();
     final Map<QualifiedName, EnumType> enums = new LinkedHashMap<>();
     final Map<QualifiedName, Domain> domains = new LinkedHashMap<>();
@@ -79,6 +82,25 @@ final class CatalogState implements CatalogView {
         catalog.functions().forEach(f -> functions.computeIfAbsent(f.name(), k -> new ArrayList<>()).add(f));
         catalog.viewDependencies().ifPresent(viewDependencies::addAll);
         this.viewDependenciesKnown = catalog.viewDependencies().isPresent();
+    }
+
+    @Override
+    public Collection<Table> tables() {
+        return Collections.unmodifiableCollection(tables.values());
+    }
+
+    @Override
+    public List<Constraint> foreignKeysReferencing(QualifiedName table) {
+        List<Constraint> keys = new ArrayList<>();
+        for (List<Constraint> list : constraints.values()) {
+            for (Constraint c : list) {
+                if (c.kind() == ConstraintKind.FOREIGN_KEY
+                        && c.referencedTable().equals(Optional.of(table))) {
+                    keys.add(c);
+                }
+            }
+        }
+        return keys;
     }
 
     @Override
@@ -248,7 +270,7 @@ final class CatalogState implements CatalogView {
 
     @Override
     public List<Index> indexesOf(QualifiedName table) {
-        return indexes.values().stream().filter(i -> i.table().equals(table)).toList();
+        return indexes.of(table);
     }
 
     @Override

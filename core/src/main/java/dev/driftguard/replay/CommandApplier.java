@@ -242,7 +242,7 @@ final class CommandApplier implements Command.Visitor<Void> {
             }
             updateColumns(cols -> cols.stream().filter(c -> !c.name().equals(column)).toList());
             // PostgreSQL drops indexes and constraints that depend on the column along with it.
-            state.indexes.values().removeIf(i -> i.table().equals(table) && i.keys().contains(column));
+            state.indexes.removeIf(table, i -> i.keys().contains(column));
             List<Constraint> list = state.constraints.get(table);
             if (list != null) {
                 list.removeIf(c -> c.columns().contains(column));
@@ -329,7 +329,7 @@ final class CommandApplier implements Command.Visitor<Void> {
             String to = action.to().name();
             updateColumn(from, c -> c.withName(to));
             state.viewDependenciesColumnRenamed(table, from, to);
-            state.indexes.replaceAll((k, i) -> i.table().equals(table) && i.keys().contains(from)
+            state.indexes.replaceOf(table, i -> i.keys().contains(from)
                     ? new Index(i.name(), i.table(), i.unique(), i.primary(), i.method(),
                     i.keys().stream().map(key -> key.equals(from) ? to : key).toList(), i.predicate(), i.valid())
                     : i);
@@ -369,7 +369,7 @@ final class CommandApplier implements Command.Visitor<Void> {
             state.tables.put(to, t.withName(to));
             state.moved(table, to);
             state.viewDependenciesMoved(table, to);
-            state.indexes.replaceAll((k, i) -> i.table().equals(table) ? i.withTable(to) : i);
+            state.indexes.replaceOf(table, i -> i.withTable(to));
             List<Constraint> list = state.constraints.remove(table);
             if (list != null) {
                 List<Constraint> moved = new ArrayList<>();
@@ -430,7 +430,7 @@ final class CommandApplier implements Command.Visitor<Void> {
         state.viewDropped(table);
         state.tables.remove(table);
         state.dropped(table);
-        state.indexes.values().removeIf(i -> i.table().equals(table));
+        state.indexes.removeIf(table, i -> true);
         state.constraints.remove(table);
         state.sequences.values().removeIf(s -> s.ownedBy().map(o -> o.startsWith(table.name() + ".")).orElse(false));
     }

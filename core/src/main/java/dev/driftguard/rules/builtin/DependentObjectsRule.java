@@ -177,21 +177,13 @@ public final class DependentObjectsRule implements Rule {
     }
 
     private static List<Constraint> foreignKeysTo(CatalogView catalog, QualifiedName table) {
-        List<Constraint> keys = new ArrayList<>();
-        for (Table t : catalog.toCatalog().tables()) {
-            for (Constraint c : catalog.constraintsOf(t.name())) {
-                if (c.kind() == ConstraintKind.FOREIGN_KEY && c.referencedTable().equals(Optional.of(table))) {
-                    keys.add(c);
-                }
-            }
-        }
-        return keys;
+        return catalog.foreignKeysReferencing(table);
     }
 
     /** Columns whose type is {@code type} or an array of it, as {@code column of table "t"}. */
     private static List<String> columnsOfType(CatalogView catalog, QualifiedName type) {
         List<String> users = new ArrayList<>();
-        for (Table t : catalog.toCatalog().tables()) {
+        for (Table t : catalog.tables()) {
             for (Column c : t.columns()) {
                 if (isType(c.type(), type)) {
                     users.add("column " + c.name() + " of table \"" + t.name().name() + "\"");

@@ -67,7 +67,7 @@ public final class MissingRelationRule implements Rule {
             return true;
         }
         // Only on the error path: a case-only mismatch is the most common cause and worth naming.
-        Optional<String> elsewhere = catalog.toCatalog().tables().stream()
+        Optional<String> elsewhere = catalog.tables().stream()
                 .map(t -> t.name().name())
                 .filter(n -> n.equalsIgnoreCase(name.name()) && !n.equals(name.name()))
                 .findFirst();
