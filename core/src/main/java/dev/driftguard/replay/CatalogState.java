@@ -39,7 +39,7 @@ final class CatalogState implements CatalogView {
     private final List<String> searchPath;
     private final Set<String> schemas = new LinkedHashSet<>();
     final Map<QualifiedName, Table> tables = new LinkedHashMap<>();
-    final IndexMap indexes = new IndexMap();
+    final IndexMap indexes;
     final Map<QualifiedName, List<Constraint>> constraints = new LinkedHashMap<>();
     final Map<QualifiedName, EnumType> enums = new LinkedHashMap<>();
     final Map<QualifiedName, Domain> domains = new LinkedHashMap<>();
@@ -71,6 +71,7 @@ final class CatalogState implements CatalogView {
         this.availableExtensions = catalog.availableExtensions();
         this.builtinType = builtinType;
         this.major = major;
+        this.indexes = new IndexMap();
         schemas.addAll(catalog.schemas());
         catalog.tables().forEach(t -> tables.put(t.name(), t));
         catalog.indexes().forEach(i -> indexes.put(i.name(), i));
@@ -82,6 +83,35 @@ final class CatalogState implements CatalogView {
         catalog.functions().forEach(f -> functions.computeIfAbsent(f.name(), k -> new ArrayList<>()).add(f));
         catalog.viewDependencies().ifPresent(viewDependencies::addAll);
         this.viewDependenciesKnown = catalog.viewDependencies().isPresent();
+    }
+
+    /**
+     * An independent copy of {@code other}, as it stands, for a replay that goes on from here more than once (an
+     * editor's incremental runs). The model's records are immutable and shared; every collection is copied, lists
+     * and sets inside maps too, since replay changes them in place.
+     */
+    CatalogState(CatalogState other) {
+        this.serverVersion = other.serverVersion;
+        this.searchPath = other.searchPath;
+        this.availableExtensions = other.availableExtensions;
+        this.builtinType = other.builtinType;
+        this.major = other.major;
+        this.viewDependenciesKnown = other.viewDependenciesKnown;
+        this.migrationOrdinal = other.migrationOrdinal;
+        this.indexes = other.indexes.copy();
+        schemas.addAll(other.schemas);
+        tables.putAll(other.tables);
+        other.constraints.forEach((table, list) -> constraints.put(table, new ArrayList<>(list)));
+        enums.putAll(other.enums);
+        domains.putAll(other.domains);
+        sequences.putAll(other.sequences);
+        otherTypes.addAll(other.otherTypes);
+        extensions.putAll(other.extensions);
+        other.functions.forEach((name, list) -> functions.put(name, new ArrayList<>(list)));
+        viewDependencies.addAll(other.viewDependencies);
+        bornIn.putAll(other.bornIn);
+        other.labelsBornIn.forEach((type, labels) -> labelsBornIn.put(type, new HashMap<>(labels)));
+        columnsUnknown.addAll(other.columnsUnknown);
     }
 
     @Override

@@ -97,6 +97,39 @@ public final class Replay {
                 rows.map(TargetRowsTracker::queued).orElse(List.of()));
     }
 
+    /**
+     * As {@link #run(Catalog, List, int, FindingCollector)}, resuming from what the previous replay with the same
+     * {@code checkpoints} left: the migrations before the first one that changed are not replayed again, and their
+     * findings are the previous replay's. The result and the findings are those of a full replay. Not for a live
+     * target's row checks, which need every statement of the run.
+     */
+    public Result run(Catalog start, List<Migration> migrations, int major, FindingCollector findings,
+                      ReplayCheckpoints checkpoints) {
+        ReplayCheckpoints.Resume resume = checkpoints.restore(start, major, rules, migrations);
+        CatalogState state = resume.state().orElseGet(() -> new CatalogState(start, major, builtinType));
+        int base = findings.size();
+        checkpoints.findingsBefore(resume.from()).forEach(findings::add);
+        int[] before = new int[migrations.size() + 1];
+        for (int i = resume.from(); i < migrations.size(); i++) {
+            before[i] = findings.size() - base;
+            if (i > resume.from() || resume.state().isEmpty()) {
+                if (!checkpoints.keeps(i) && ReplayCheckpoints.worthKeeping(i, migrations.size(),
+                        resume.firstChanged())) {
+                    checkpoints.keep(i, state);
+                }
+            }
+            Migration migration = migrations.get(i);
+            state.startMigration(i);
+            String text = migration.source().text();
+            for (SqlStatement statement : migration.script().statements()) {
+                replayStatement(state, Optional.empty(), migration, statement, text, false, findings);
+            }
+        }
+        before[migrations.size()] = findings.size() - base;
+        checkpoints.finished(migrations, findings.since(base), before, resume.from());
+        return new Result(state, Set.copyOf(state.tablesCreated()), List.of());
+    }
+
     /** A read-only view of {@code start} as replay sees it, for rules that compare before and after. */
     public CatalogView startView(Catalog start, int major) {
         return new CatalogState(start, major, builtinType);
