@@ -39,6 +39,7 @@ class CatalogStateCopyTest {
                 CREATE VIEW "UserEmails" AS SELECT "id", "email" FROM "User";
                 CREATE TABLE "Copy" AS SELECT * FROM "User";
                 CREATE FUNCTION "one"() RETURNS INTEGER LANGUAGE sql IMMUTABLE AS 'SELECT 1';
+                CREATE POLICY "own" ON "User" USING ("email" IS NOT NULL);
                 ALTER TYPE "Role" ADD VALUE 'OWNER';
                 """;
         Migration migration = new Migration("m1", new SqlFrontEnd().parse(new SourceFile("m1.sql", sql)), "x");
@@ -69,6 +70,7 @@ class CatalogStateCopyTest {
             }
         }
         assertThat(collections).isGreaterThan(10);
+        assertThat(original.policyDependencies).isNotEmpty();
         assertThat(copy.toCatalog()).isEqualTo(original.toCatalog());
         assertThat(copy.labelAddedInCurrentMigration(dev.driftguard.catalog.QualifiedName.of("public", "Role"),
                 "OWNER")).isTrue();
