@@ -91,6 +91,19 @@ class ReplayErrorRulesTest {
     }
 
     @Test
+    void wrongObjectKindPointsAtTheNameAndIsTheOnlyErrorPredicted() {
+        assertErrors("""
+                CREATE VIEW "Member" AS SELECT "id" FROM "User";
+                DROP TABLE "User_email_key";
+                CREATE INDEX "Member_id_idx" ON "Member"("id");
+                ALTER TABLE "Member" ALTER COLUMN "id" SET DEFAULT 'x', ADD COLUMN "note" TEXT;
+                DROP VIEW IF EXISTS "Nobody", "User";
+                """).containsExactly(tuple("wrong-object-kind", 2, 12, "42809"),
+                tuple("wrong-object-kind", 3, 33, "42809"), tuple("wrong-object-kind", 4, 13, "42809"),
+                tuple("wrong-object-kind", 5, 31, "42809"));
+    }
+
+    @Test
     void generatedColumnPointsAtTheMutableFunction() {
         assertErrors("""
                 ALTER TABLE "User" ADD COLUMN "seenAt" TIMESTAMPTZ,
