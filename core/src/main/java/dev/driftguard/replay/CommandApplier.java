@@ -330,6 +330,16 @@ final class CommandApplier implements Command.Visitor<Void> {
             String to = action.to().name();
             updateColumn(from, c -> c.withName(to));
             state.viewDependenciesColumnRenamed(table, from, to);
+            // Constraints hold columns, not names: the table's own keys and the foreign keys referencing the column
+            // follow it, so that a later DROP COLUMN of the new name takes them along.
+            state.constraints.values().forEach(cs -> cs.replaceAll(c -> {
+                List<String> columns = c.table().equals(table) ? renamed(c.columns(), from, to) : c.columns();
+                List<String> referenced = c.referencedTable().equals(Optional.of(table))
+                        ? renamed(c.referencedColumns(), from, to) : c.referencedColumns();
+                return columns.equals(c.columns()) && referenced.equals(c.referencedColumns()) ? c
+                        : new Constraint(c.name(), c.table(), c.kind(), columns, c.referencedTable(), referenced,
+                        c.onDelete(), c.onUpdate(), c.definition(), c.validated());
+            }));
             state.indexes.replaceOf(table, i -> i.keys().contains(from)
                     ? new Index(i.name(), i.table(), i.unique(), i.primary(), i.method(),
                     i.keys().stream().map(key -> key.equals(from) ? to : key).toList(), i.predicate(), i.valid())
@@ -388,6 +398,10 @@ final class CommandApplier implements Command.Visitor<Void> {
         public Void visit(AlterAction.Other action) {
             return null;
         }
+    }
+
+    private static List<String> renamed(List<String> columns, String from, String to) {
+        return columns.contains(from) ? columns.stream().map(c -> c.equals(from) ? to : c).toList() : columns;
     }
 
     private void renameIndex(QualifiedName from, String to) {

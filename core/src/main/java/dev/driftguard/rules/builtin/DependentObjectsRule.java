@@ -50,9 +50,10 @@ public final class DependentObjectsRule implements Rule {
         CatalogView catalog = context.catalog();
         Command command = context.statement().command();
         if (command instanceof Command.DropTable drop && !drop.cascade()) {
-            checkRelations(context, drop.names(), "table");
+            checkRelations(context, drop.names(), drop.ifExists(), RelationNamespace.Kind.TABLE);
         } else if (command instanceof Command.DropView drop && !drop.cascade()) {
-            checkRelations(context, drop.names(), drop.materialized() ? "materialized view" : "view");
+            checkRelations(context, drop.names(), drop.ifExists(),
+                    drop.materialized() ? RelationNamespace.Kind.MATERIALIZED_VIEW : RelationNamespace.Kind.VIEW);
         } else if (command instanceof Command.DropType drop && !drop.cascade()) {
             for (SqlName name : drop.names()) {
                 Optional<EnumType> type = catalog.resolveEnum(name.schema(), name.name());
@@ -70,7 +71,15 @@ public final class DependentObjectsRule implements Rule {
         }
     }
 
-    private static void checkRelations(StatementContext context, List<SqlName> names, String kind) {
+    /**
+     * PostgreSQL looks every name up, and refuses a relation of the wrong kind (wrong-object-kind), before it asks
+     * what depends on them.
+     */
+    private static void checkRelations(StatementContext context, List<SqlName> names, boolean ifExists,
+                                       RelationNamespace.Kind kind) {
+        if (RelationNamespace.wrongKindDropped(context.catalog(), names, ifExists, kind).isPresent()) {
+            return;
+        }
         Set<QualifiedName> dropped = new LinkedHashSet<>();
         List<Table> tables = new ArrayList<>();
         for (SqlName name : names) {
@@ -97,7 +106,7 @@ public final class DependentObjectsRule implements Rule {
                 }
             }
             if (!dependents.isEmpty()) {
-                report(context, name.span(), kind + " \"" + table.get().name().name() + "\"", dependents);
+                report(context, name.span(), kind.noun() + " \"" + table.get().name().name() + "\"", dependents);
                 return;
             }
         }

@@ -16,6 +16,7 @@ import dev.driftguard.sql.Ident;
 import dev.driftguard.sql.SqlName;
 import dev.driftguard.sql.Span;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -127,6 +128,8 @@ public final class DuplicateObjectRule implements Rule {
                 .anyMatch(c -> c.name().equals(n)));
         // A constraint dropped earlier in the statement takes its index along, freeing the name for a new one.
         Set<String> dropped = new HashSet<>();
+        // A second primary key fails as one (primary-key-conflict, 42P16) before its index gets a name.
+        List<Command.ConstraintDef> secondKeys = PrimaryKeyConflictRule.refusedKeys(context.catalog(), table, alter);
         for (AlterAction action : alter.actions()) {
             if (action instanceof AlterAction.AddColumn a) {
                 Ident column = a.column().name();
@@ -148,7 +151,8 @@ public final class DuplicateObjectRule implements Rule {
             } else if (action instanceof AlterAction.AddConstraint a) {
                 Command.ConstraintDef def = a.constraint();
                 boolean replacesDropped = def.name().map(n -> dropped.contains(n.name())).orElse(false);
-                if (def.usingIndex().isEmpty() && !replacesDropped && checkConstraintIndex(context, name, def)) {
+                if (def.usingIndex().isEmpty() && !replacesDropped && !secondKeys.contains(def)
+                        && checkConstraintIndex(context, name, def)) {
                     return;
                 }
                 if (def.name().isPresent() && !indexBacked(def.kind())

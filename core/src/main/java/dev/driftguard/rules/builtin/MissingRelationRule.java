@@ -24,7 +24,7 @@ public final class MissingRelationRule implements Rule {
         }
         Command command = context.statement().command();
         if (command instanceof Command.CreateIndex c) {
-            check(context, c.table());
+            checkTable(context, c.table());
         } else if (command instanceof Command.AlterTable c && !c.ifExists()) {
             if (check(context, c.table())) {
                 c.actions().stream()
@@ -39,7 +39,7 @@ public final class MissingRelationRule implements Rule {
             c.columns().forEach(col -> col.inline().forEach(def ->
                     def.references().ifPresent(r -> checkReference(context, r.table(), self))));
         } else if (command instanceof Command.DropTable c && !c.ifExists()) {
-            c.names().forEach(n -> check(context, n));
+            c.names().forEach(n -> checkTable(context, n));
         } else if (command instanceof Command.DataChange c && c.table().isPresent()) {
             check(context, c.table().get());
         } else if (command instanceof Command.LockTable c) {
@@ -58,6 +58,19 @@ public final class MissingRelationRule implements Rule {
                 || referenced.schema().get().equals(self.schema()));
         if (!selfReference) {
             check(context, referenced);
+        }
+    }
+
+    /**
+     * A name that finds an index or a sequence does not find nothing: PostgreSQL refuses its kind with 42809, which
+     * wrong-object-kind reports.
+     */
+    private static void checkTable(StatementContext context, SqlName name) {
+        boolean otherKind = RelationNamespace.resolve(context.catalog(), name)
+                .filter(r -> r.kind() == RelationNamespace.Kind.INDEX || r.kind() == RelationNamespace.Kind.SEQUENCE)
+                .isPresent();
+        if (!otherKind) {
+            check(context, name);
         }
     }
 

@@ -1,0 +1,2 @@
+-- expect: primary-key-conflict
+ALTER TABLE "Membership" ADD COLUMN "id" SERIAL PRIMARY KEY;

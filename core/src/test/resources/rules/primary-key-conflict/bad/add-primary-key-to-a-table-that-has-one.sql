@@ -1,0 +1,2 @@
+-- expect: primary-key-conflict
+ALTER TABLE "User" ADD PRIMARY KEY ("email");

@@ -1,0 +1,3 @@
+ALTER TABLE "Event" ADD CONSTRAINT "Event_pkey" PRIMARY KEY ("id");
+CREATE TABLE "Tag" ("id" TEXT NOT NULL PRIMARY KEY, "slug" TEXT NOT NULL UNIQUE);
+CREATE TABLE "Tagging" ("postId" TEXT NOT NULL, "tagId" TEXT NOT NULL, CONSTRAINT "Tagging_pkey" PRIMARY KEY ("postId", "tagId"));

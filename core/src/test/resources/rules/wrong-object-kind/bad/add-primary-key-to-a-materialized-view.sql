@@ -1,0 +1,2 @@
+-- expect: wrong-object-kind
+ALTER TABLE "UserStats" ADD PRIMARY KEY ("total");

@@ -1,0 +1,2 @@
+-- expect: wrong-object-kind
+CREATE INDEX ON "invoice_number_seq"("last_value");

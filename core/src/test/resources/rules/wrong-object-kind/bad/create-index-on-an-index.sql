@@ -1,0 +1,2 @@
+-- expect: wrong-object-kind
+CREATE INDEX IF NOT EXISTS "User_email_idx2" ON "User_email_idx"("email");

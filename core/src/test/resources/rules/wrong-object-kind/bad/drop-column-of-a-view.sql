@@ -1,0 +1,2 @@
+-- expect: wrong-object-kind
+ALTER TABLE "ActiveUser" DROP COLUMN IF EXISTS "name";

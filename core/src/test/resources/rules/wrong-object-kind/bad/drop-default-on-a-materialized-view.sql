@@ -1,0 +1,2 @@
+-- expect: wrong-object-kind
+ALTER TABLE "UserStats" ALTER COLUMN "total" DROP DEFAULT;

@@ -1,0 +1,3 @@
+-- IF EXISTS forgives a name that finds nothing, not one that finds a view.
+-- expect: wrong-object-kind
+DROP TABLE IF EXISTS "ActiveUser";

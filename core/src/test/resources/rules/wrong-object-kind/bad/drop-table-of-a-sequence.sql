@@ -1,0 +1,2 @@
+-- expect: wrong-object-kind
+DROP TABLE IF EXISTS "invoice_number_seq";

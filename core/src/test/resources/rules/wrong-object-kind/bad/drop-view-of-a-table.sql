@@ -1,0 +1,2 @@
+-- expect: wrong-object-kind
+DROP VIEW IF EXISTS "User";

@@ -1,0 +1,2 @@
+-- expect: wrong-object-kind
+ALTER TABLE "ActiveUser" ENABLE ROW LEVEL SECURITY;

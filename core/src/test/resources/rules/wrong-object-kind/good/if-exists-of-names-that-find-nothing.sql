@@ -1,0 +1,5 @@
+DROP TABLE IF EXISTS "LegacyUser";
+DROP VIEW IF EXISTS "LegacyUserView", "ActiveUser";
+DROP MATERIALIZED VIEW IF EXISTS "LegacyStats";
+DROP INDEX IF EXISTS "Legacy_idx";
+DROP SEQUENCE IF EXISTS "legacy_seq";
