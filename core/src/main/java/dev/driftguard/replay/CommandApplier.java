@@ -194,6 +194,16 @@ final class CommandApplier implements Command.Visitor<Void> {
     public Void visit(Command.AlterTable command) {
         Optional<QualifiedName> table = existingTable(command.table());
         if (table.isEmpty()) {
+            // ALTER TABLE ... RENAME TO renames any relation, an index or a sequence too (PostgreSQL's
+            // RenameRelation does not check the kind).
+            if (command.actions().size() == 1 && command.actions().get(0) instanceof AlterAction.RenameTable rename) {
+                SqlName name = command.table();
+                if (state.resolveIndex(name.schema(), name.name()).isPresent()) {
+                    visit(new Command.RenameIndex(name, rename.to(), command.ifExists()));
+                } else {
+                    visit(new Command.RenameSequence(name, rename.to(), command.ifExists()));
+                }
+            }
             return null;
         }
         TableAlteration alteration = new TableAlteration(table.get());

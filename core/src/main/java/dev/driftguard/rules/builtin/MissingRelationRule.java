@@ -26,7 +26,7 @@ public final class MissingRelationRule implements Rule {
         if (command instanceof Command.CreateIndex c) {
             checkTable(context, c.table());
         } else if (command instanceof Command.AlterTable c && !c.ifExists()) {
-            if (check(context, c.table())) {
+            if (checkTable(context, c.table())) {
                 c.actions().stream()
                         .filter(Command.AlterAction.AddConstraint.class::isInstance)
                         .map(a -> ((Command.AlterAction.AddConstraint) a).constraint())
@@ -41,11 +41,11 @@ public final class MissingRelationRule implements Rule {
         } else if (command instanceof Command.DropTable c && !c.ifExists()) {
             c.names().forEach(n -> checkTable(context, n));
         } else if (command instanceof Command.DataChange c && c.table().isPresent()) {
-            check(context, c.table().get());
+            checkTable(context, c.table().get());
         } else if (command instanceof Command.LockTable c) {
-            c.tables().forEach(n -> check(context, n));
+            c.tables().forEach(n -> checkTable(context, n));
         } else if (command instanceof Command.Truncate c) {
-            c.names().forEach(n -> check(context, n));
+            c.names().forEach(n -> checkTable(context, n));
         } else if (command instanceof Command.CreateTrigger c) {
             check(context, c.table());
         }
@@ -62,16 +62,17 @@ public final class MissingRelationRule implements Rule {
     }
 
     /**
-     * A name that finds an index or a sequence does not find nothing: PostgreSQL refuses its kind with 42809, which
+     * A name that finds an index or a sequence does not find nothing: PostgreSQL accepts it where any relation will
+     * do (ALTER TABLE ... RENAME TO, SELECT from a sequence) and otherwise refuses its kind with 42809, which
      * wrong-object-kind reports.
+     *
+     * @return whether the name is a table or view
      */
-    private static void checkTable(StatementContext context, SqlName name) {
+    private static boolean checkTable(StatementContext context, SqlName name) {
         boolean otherKind = RelationNamespace.resolve(context.catalog(), name)
                 .filter(r -> r.kind() == RelationNamespace.Kind.INDEX || r.kind() == RelationNamespace.Kind.SEQUENCE)
                 .isPresent();
-        if (!otherKind) {
-            check(context, name);
-        }
+        return !otherKind && check(context, name);
     }
 
     private static boolean check(StatementContext context, SqlName name) {
