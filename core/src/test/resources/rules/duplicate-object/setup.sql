@@ -18,3 +18,6 @@ CREATE TABLE "Post" (
 ALTER TABLE "Post" ADD CONSTRAINT "Post_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id");
 CREATE VIEW "ActiveUser" AS SELECT "id" FROM "User";
 CREATE SEQUENCE "invoice_number_seq";
+-- Mixed-case keys, which introspection writes quoted ("authorId"), and an expression key.
+CREATE INDEX "Post_authorId_idx" ON "Post"("authorId");
+CREATE INDEX "User_lower_email_idx" ON "User"(lower("email"));

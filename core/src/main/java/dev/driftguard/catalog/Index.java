@@ -19,6 +19,39 @@ public record Index(QualifiedName name, QualifiedName table, boolean unique, boo
         keys = List.copyOf(keys);
     }
 
+    /**
+     * The column a key names, when the key is a plain column (quoted as introspection writes mixed-case names, or
+     * not, as replay and introspection write other names), with or without opclass and ordering; empty for an
+     * expression.
+     */
+    public static Optional<String> plainColumn(String key) {
+        String text = key.trim();
+        if (text.startsWith("\"")) {
+            int close = 1;
+            StringBuilder name = new StringBuilder();
+            while (close < text.length()) {
+                char c = text.charAt(close);
+                if (c == '"' && close + 1 < text.length() && text.charAt(close + 1) == '"') {
+                    name.append('"');
+                    close += 2;
+                } else if (c == '"') {
+                    String rest = text.substring(close + 1);
+                    return rest.isEmpty() || rest.startsWith(" ") ? Optional.of(name.toString()) : Optional.empty();
+                } else {
+                    name.append(c);
+                    close++;
+                }
+            }
+            return Optional.empty();
+        }
+        if (text.contains("(")) {
+            return Optional.empty();
+        }
+        int space = text.indexOf(' ');
+        String first = space < 0 ? text : text.substring(0, space);
+        return first.isEmpty() ? Optional.empty() : Optional.of(first);
+    }
+
     public Index withName(QualifiedName newName) {
         return new Index(newName, table, unique, primary, method, keys, predicate, valid);
     }

@@ -18,6 +18,7 @@ import dev.driftguard.sql.Command;
 import dev.driftguard.sql.Command.AlterAction;
 import dev.driftguard.sql.Expr;
 import dev.driftguard.sql.Ident;
+import dev.driftguard.sql.SqlFrontEnd;
 import dev.driftguard.sql.SqlName;
 import dev.driftguard.sql.SqlStatement;
 import dev.driftguard.sql.TypeName;
@@ -252,8 +253,9 @@ final class CommandApplier implements Command.Visitor<Void> {
                 dropDependents(table, Optional.of(column));
             }
             updateColumns(cols -> cols.stream().filter(c -> !c.name().equals(column)).toList());
-            // PostgreSQL drops indexes and constraints that depend on the column along with it.
-            state.indexes.removeIf(table, i -> i.keys().contains(column));
+            // PostgreSQL drops indexes and constraints that depend on the column along with it: an index whose key,
+            // key expression or predicate reads it.
+            state.indexes.removeIf(table, i -> indexReads(i, column));
             List<Constraint> list = state.constraints.get(table);
             if (list != null) {
                 list.removeIf(c -> c.columns().contains(column));
@@ -350,9 +352,10 @@ final class CommandApplier implements Command.Visitor<Void> {
                         : new Constraint(c.name(), c.table(), c.kind(), columns, c.referencedTable(), referenced,
                         c.onDelete(), c.onUpdate(), c.definition(), c.validated());
             }));
-            state.indexes.replaceOf(table, i -> i.keys().contains(from)
+            state.indexes.replaceOf(table, i -> i.keys().stream().anyMatch(key -> isColumn(key, from))
                     ? new Index(i.name(), i.table(), i.unique(), i.primary(), i.method(),
-                    i.keys().stream().map(key -> key.equals(from) ? to : key).toList(), i.predicate(), i.valid())
+                    i.keys().stream().map(key -> isColumn(key, from) ? renamedKey(key, to) : key).toList(),
+                    i.predicate(), i.valid())
                     : i);
             return null;
         }
@@ -454,6 +457,49 @@ final class CommandApplier implements Command.Visitor<Void> {
         state.constraints.values().forEach(cs -> cs.removeIf(c -> c.referencedTable().equals(Optional.of(relation))
                 && !c.table().equals(relation)
                 && (column.isEmpty() || c.referencedColumns().contains(column.get()))));
+    }
+
+    private static boolean isColumn(String key, String column) {
+        return Index.plainColumn(key).map(column::equals).orElse(false);
+    }
+
+    /** A plain-column key naming {@code to} instead, written as it was (quoted or not, opclass and order kept). */
+    private static String renamedKey(String key, String to) {
+        String text = key.trim();
+        String rest;
+        if (text.startsWith("\"")) {
+            int close = 1;
+            while (close < text.length() && !(text.charAt(close) == '"'
+                    && (close + 1 >= text.length() || text.charAt(close + 1) != '"'))) {
+                close += text.charAt(close) == '"' ? 2 : 1;
+            }
+            rest = text.substring(Math.min(text.length(), close + 1));
+            return "\"" + to.replace("\"", "\"\"") + "\"" + rest;
+        }
+        int space = text.indexOf(' ');
+        rest = space < 0 ? "" : text.substring(space);
+        return to + rest;
+    }
+
+    /** Whether the index reads the column: as a key, in a key expression or in its predicate. */
+    private static boolean indexReads(Index index, String column) {
+        for (String key : index.keys()) {
+            if (isColumn(key, column) || (Index.plainColumn(key).isEmpty() && mentions(key, column))) {
+                return true;
+            }
+        }
+        return index.predicate().map(p -> mentions(p, column)).orElse(false);
+    }
+
+    private static boolean mentions(String expression, String column) {
+        return SqlFrontEnd.expression(expression).map(e -> reads(e, column)).orElse(false);
+    }
+
+    private static boolean reads(Expr e, String column) {
+        if (e instanceof Expr.ColumnRef ref && ref.column().equals(column)) {
+            return true;
+        }
+        return e.children().stream().anyMatch(c -> reads(c, column));
     }
 
     private void dropRelation(QualifiedName table) {

@@ -231,42 +231,13 @@ final class AddedForeignKeys {
     private static Optional<List<String>> plainColumns(List<String> keys) {
         List<String> columns = new ArrayList<>();
         for (String key : keys) {
-            Optional<String> column = plainColumn(key);
+            Optional<String> column = Index.plainColumn(key);
             if (column.isEmpty()) {
                 return Optional.empty();
             }
             columns.add(column.get());
         }
         return Optional.of(columns);
-    }
-
-    private static Optional<String> plainColumn(String key) {
-        String text = key.trim();
-        if (text.startsWith("\"")) {
-            int close = 1;
-            StringBuilder name = new StringBuilder();
-            while (close < text.length()) {
-                char c = text.charAt(close);
-                if (c == '"' && close + 1 < text.length() && text.charAt(close + 1) == '"') {
-                    name.append('"');
-                    close += 2;
-                } else if (c == '"') {
-                    String rest = text.substring(close + 1);
-                    return rest.isEmpty() || rest.startsWith(" ") ? Optional.of(name.toString()) : Optional.empty();
-                } else {
-                    name.append(c);
-                    close++;
-                }
-            }
-            return Optional.empty();
-        }
-        if (text.contains("(")) {
-            return Optional.empty();
-        }
-        int space = text.indexOf(' ');
-        String first = space < 0 ? text : text.substring(0, space);
-        // The replay keeps a column's exact name; introspection writes lower-case names unquoted.
-        return first.isEmpty() ? Optional.empty() : Optional.of(first);
     }
 
     private static String columnType(Command.ColumnDef col) {
