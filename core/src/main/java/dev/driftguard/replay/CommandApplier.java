@@ -2,6 +2,7 @@ package dev.driftguard.replay;
 
 import dev.driftguard.catalog.Column;
 import dev.driftguard.catalog.Constraint;
+import dev.driftguard.catalog.Dependencies;
 import dev.driftguard.catalog.ConstraintKind;
 import dev.driftguard.catalog.Domain;
 import dev.driftguard.catalog.EnumType;
@@ -465,7 +466,12 @@ final class CommandApplier implements Command.Visitor<Void> {
     @Override
     public Void visit(Command.DropIndex command) {
         for (SqlName name : command.names()) {
-            state.resolveIndex(name.schema(), name.name()).ifPresent(i -> state.indexes.remove(i.name()));
+            state.resolveIndex(name.schema(), name.name()).ifPresent(i -> {
+                // PostgreSQL refuses to drop a constraint's index alone; the model takes the statement at its word
+                // and lets the key go, so that its name is free for the key that usually follows.
+                Dependencies.constraintOwning(state, i).ifPresent(c -> state.constraints.get(c.table()).remove(c));
+                state.indexes.remove(i.name());
+            });
         }
         return null;
     }

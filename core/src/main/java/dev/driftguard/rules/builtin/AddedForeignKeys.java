@@ -180,10 +180,10 @@ final class AddedForeignKeys {
         }
         for (Index index : context.catalog().indexesOf(table.name())) {
             if (index.primary() && primaryKey.isEmpty()) {
-                primaryKey = plainColumns(index.keys());
+                primaryKey = index.plainColumns();
             }
             if (index.unique() && index.valid() && index.predicate().isEmpty()) {
-                plainColumns(index.keys()).ifPresent(cols -> unique.add(Set.copyOf(cols)));
+                index.plainColumns().ifPresent(cols -> unique.add(Set.copyOf(cols)));
             }
         }
         return new KeyTable(table.name(), types, primaryKey, unique);
@@ -206,51 +206,6 @@ final class AddedForeignKeys {
             }
         }
         return new KeyTable(table.name(), table.columnTypes(), primaryKey, unique);
-    }
-
-    /**
-     * Index keys as column names: the model stores a plain column as its name (introspection quotes it as
-     * {@code quote_ident} does) followed by a non-default operator class; an expression makes the index unusable.
-     */
-    private static Optional<List<String>> plainColumns(List<String> keys) {
-        List<String> columns = new ArrayList<>();
-        for (String key : keys) {
-            Optional<String> column = plainColumn(key);
-            if (column.isEmpty()) {
-                return Optional.empty();
-            }
-            columns.add(column.get());
-        }
-        return Optional.of(columns);
-    }
-
-    private static Optional<String> plainColumn(String key) {
-        String text = key.trim();
-        if (text.startsWith("\"")) {
-            int close = 1;
-            StringBuilder name = new StringBuilder();
-            while (close < text.length()) {
-                char c = text.charAt(close);
-                if (c == '"' && close + 1 < text.length() && text.charAt(close + 1) == '"') {
-                    name.append('"');
-                    close += 2;
-                } else if (c == '"') {
-                    String rest = text.substring(close + 1);
-                    return rest.isEmpty() || rest.startsWith(" ") ? Optional.of(name.toString()) : Optional.empty();
-                } else {
-                    name.append(c);
-                    close++;
-                }
-            }
-            return Optional.empty();
-        }
-        if (text.contains("(")) {
-            return Optional.empty();
-        }
-        int space = text.indexOf(' ');
-        String first = space < 0 ? text : text.substring(0, space);
-        // The replay keeps a column's exact name; introspection writes lower-case names unquoted.
-        return first.isEmpty() ? Optional.empty() : Optional.of(first);
     }
 
     private static String columnType(Command.ColumnDef col) {

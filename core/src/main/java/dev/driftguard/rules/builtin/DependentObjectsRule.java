@@ -4,8 +4,10 @@ import dev.driftguard.Severity;
 import dev.driftguard.catalog.CatalogView;
 import dev.driftguard.catalog.Column;
 import dev.driftguard.catalog.Constraint;
+import dev.driftguard.catalog.Dependencies;
 import dev.driftguard.catalog.ConstraintKind;
 import dev.driftguard.catalog.EnumType;
+import dev.driftguard.catalog.Index;
 import dev.driftguard.catalog.QualifiedName;
 import dev.driftguard.catalog.Table;
 import dev.driftguard.catalog.ViewDependency;
@@ -29,12 +31,13 @@ import java.util.Set;
  * dependents up in {@code pg_depend} ({@code reportDependentObjects} in {@code dependency.c}) and refuses with 2BP01
  * "cannot drop ... because other objects depend on it": a view reading a table or column, a foreign key of another
  * table referencing it, a column whose type is the dropped type. Changing the type of a column a view reads is
- * refused with 0A000 ({@code ATExecAlterColumnType}). Views created by pending migrations count as much as the
+ * refused with 0A000 ({@code ATExecAlterColumnType}). The index of a primary key, unique or exclusion constraint
+ * cannot be dropped apart from it, CASCADE or not. Views created by pending migrations count as much as the
  * target's own.
  */
 @RuleInfo(id = "dependent-objects", severity = Severity.ERROR,
         summary = "DROP TABLE, DROP COLUMN, DROP VIEW, DROP TYPE or ALTER COLUMN ... TYPE on something a view, a "
-                + "foreign key or a column depends on, without CASCADE")
+                + "foreign key or a column depends on, without CASCADE; DROP INDEX of a constraint's index")
 public final class DependentObjectsRule implements Rule {
 
     private static final String DEPENDENT_OBJECTS_STILL_EXIST = "2BP01";
@@ -62,6 +65,8 @@ public final class DependentObjectsRule implements Rule {
                     }
                 }
             }
+        } else if (command instanceof Command.DropIndex drop) {
+            checkDropIndex(context, drop);
         } else if (command instanceof Command.AlterTable alter) {
             catalog.resolveTable(alter.table().schema(), alter.table().name())
                     .ifPresent(t -> checkAlter(context, alter, t));
@@ -93,6 +98,28 @@ public final class DependentObjectsRule implements Rule {
             }
             if (!dependents.isEmpty()) {
                 report(context, name.span(), kind + " \"" + table.get().name().name() + "\"", dependents);
+                return;
+            }
+        }
+    }
+
+    /**
+     * The index of a primary key, unique or exclusion constraint belongs to the constraint: PostgreSQL refuses to drop
+     * it alone even with {@code CASCADE} ({@code findDependentObjects}: "... requires it").
+     */
+    private static void checkDropIndex(StatementContext context, Command.DropIndex drop) {
+        for (SqlName name : drop.names()) {
+            Optional<Index> index = context.catalog().resolveIndex(name.schema(), name.name());
+            Optional<Constraint> owner = index.flatMap(i -> Dependencies.constraintOwning(context.catalog(), i));
+            if (owner.isPresent()) {
+                String table = owner.get().table().name();
+                context.reportFailure(name.span(), "cannot drop index \"" + index.get().name().name()
+                                + "\" because constraint \"" + owner.get().name() + "\" on table \"" + table
+                                + "\" requires it",
+                        "drop the constraint instead, which drops its index with it: ALTER TABLE \""
+                                + owner.get().table().display() + "\" DROP CONSTRAINT \"" + owner.get().name()
+                                + "\" (CASCADE does not help: the index is part of the constraint)",
+                        DEPENDENT_OBJECTS_STILL_EXIST);
                 return;
             }
         }

@@ -75,6 +75,12 @@ class ReplayErrorRulesTest {
     }
 
     @Test
+    void droppingTheIndexOfAPrimaryKeyPointsAtTheIndexEvenWithCascade() {
+        assertErrors("DROP INDEX \"User_email_key\", \"User_pkey\" CASCADE;\n")
+                .containsExactly(tuple("dependent-objects", 1, 30, "2BP01"));
+    }
+
+    @Test
     void missingSchemaPointsAtTheQualifiedName() {
         assertErrors("CREATE TABLE \"audit\".\"Event\" (\"id\" TEXT);\n")
                 .containsExactly(tuple("missing-schema", 1, 14, "3F000"));
