@@ -1,6 +1,9 @@
 package dev.driftguard.catalog;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What stands on what in a catalog, as PostgreSQL records it in {@code pg_depend}: rules ask it to predict a 2BP01,
@@ -21,5 +24,65 @@ public final class Dependencies {
                         || c.kind() == ConstraintKind.EXCLUSION)
                 .filter(c -> c.name().equals(index.name().name()))
                 .findFirst();
+    }
+
+    /**
+     * The foreign keys that stand on this key index: those written without referenced columns on the primary key,
+     * and those whose referenced columns (in any order) this index covers when no other referenceable index of the
+     * table covers the same ones. When two do, PostgreSQL picked the first one created, which the model cannot tell
+     * for a target it read, so neither is taken to carry the key.
+     */
+    public static List<Constraint> foreignKeysOn(CatalogView catalog, Index key) {
+        return foreignKeys(catalog, key, false);
+    }
+
+    /**
+     * The foreign keys this key index may carry, including those another index of the same columns may carry
+     * instead: what a {@code CASCADE} may take along, which the model lets go so that it never keeps a key PostgreSQL
+     * dropped.
+     */
+    public static List<Constraint> foreignKeysThatMayUse(CatalogView catalog, Index key) {
+        return foreignKeys(catalog, key, true);
+    }
+
+    private static List<Constraint> foreignKeys(CatalogView catalog, Index key, boolean shared) {
+        if (!key.referenceable()) {
+            return List.of();
+        }
+        Set<String> columns = Set.copyOf(key.plainColumns().orElseThrow());
+        List<Set<String>> keys = new ArrayList<>();
+        boolean listed = false;
+        for (Index index : catalog.indexesOf(key.table())) {
+            if (index.referenceable()) {
+                keys.add(Set.copyOf(index.plainColumns().orElseThrow()));
+                listed |= index.name().equals(key.name());
+            }
+        }
+        if (!listed) {
+            keys.add(columns);
+        }
+        List<Constraint> carried = new ArrayList<>();
+        for (Constraint fk : catalog.foreignKeysReferencing(key.table())) {
+            if (fk.referencedColumns().isEmpty()) {
+                if (key.primary()) {
+                    carried.add(fk);
+                }
+                continue;
+            }
+            Set<String> wanted = Set.copyOf(fk.referencedColumns());
+            long covering = keys.stream().filter(wanted::equals).count();
+            if (wanted.equals(columns) && (covering == 1 || shared)) {
+                carried.add(fk);
+            }
+        }
+        return carried;
+    }
+
+    /** The index of a primary key or unique constraint, as the model holds it or as the constraint describes it. */
+    public static Index indexOf(CatalogView catalog, Constraint key) {
+        QualifiedName name = QualifiedName.of(key.table().schema(), key.name());
+        return catalog.index(name).filter(i -> i.table().equals(key.table())).orElseGet(() -> new Index(name,
+                key.table(), key.kind() != ConstraintKind.EXCLUSION, key.kind() == ConstraintKind.PRIMARY_KEY,
+                key.kind() == ConstraintKind.EXCLUSION ? "gist" : "btree", key.columns(), Optional.empty(), true));
     }
 }

@@ -95,9 +95,29 @@ final class CommandApplier implements Command.Visitor<Void> {
             state.columnsUnknown(name);
         }
         for (Constraint c : constraints) {
-            addConstraint(name, c);
+            addConstraint(name, withPrimaryKeyColumns(c, constraints));
         }
         return null;
+    }
+
+    /**
+     * A foreign key written without referenced columns references the primary key, whose columns PostgreSQL records
+     * as the key's ({@code confkey}), as introspection reads them; {@code sameStatement} holds the keys a
+     * {@code CREATE TABLE} adds along with it, for a table that references itself.
+     */
+    private Constraint withPrimaryKeyColumns(Constraint c, List<Constraint> sameStatement) {
+        if (c.kind() != ConstraintKind.FOREIGN_KEY || !c.referencedColumns().isEmpty() || c.referencedTable().isEmpty()) {
+            return c;
+        }
+        QualifiedName referenced = c.referencedTable().get();
+        List<Constraint> keys = new ArrayList<>(state.constraintsOf(referenced));
+        sameStatement.stream().filter(k -> k.table().equals(referenced)).forEach(keys::add);
+        Optional<List<String>> primaryKey = keys.stream().filter(k -> k.kind() == ConstraintKind.PRIMARY_KEY)
+                .map(Constraint::columns).findFirst()
+                .or(() -> state.indexesOf(referenced).stream().filter(Index::primary).findFirst()
+                        .flatMap(Index::plainColumns));
+        return primaryKey.map(columns -> new Constraint(c.name(), c.table(), c.kind(), c.columns(), c.referencedTable(),
+                columns, c.onDelete(), c.onUpdate(), c.definition(), c.validated())).orElse(c);
     }
 
     /**
@@ -230,7 +250,7 @@ final class CommandApplier implements Command.Visitor<Void> {
                     return next;
                 });
                 action.column().inline().forEach(c -> addConstraint(table,
-                        constraint(table, c, List.of(action.column().name()))));
+                        withPrimaryKeyColumns(constraint(table, c, List.of(action.column().name())), List.of())));
             }
             return null;
         }
@@ -297,7 +317,7 @@ final class CommandApplier implements Command.Visitor<Void> {
                                 Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), true);
                     }
                 }
-                addConstraint(table, constraint);
+                addConstraint(table, withPrimaryKeyColumns(constraint, List.of()));
             }
             return null;
         }
@@ -305,6 +325,11 @@ final class CommandApplier implements Command.Visitor<Void> {
         @Override
         public Void visit(AlterAction.DropConstraint action) {
             List<Constraint> list = state.constraints.get(table);
+            if (action.cascade()) {
+                state.constraint(table, action.name().name()).filter(c -> c.kind() == ConstraintKind.PRIMARY_KEY
+                        || c.kind() == ConstraintKind.UNIQUE).ifPresent(key -> dropForeignKeys(
+                        Dependencies.foreignKeysThatMayUse(state, Dependencies.indexOf(state, key))));
+            }
             if (list != null) {
                 list.removeIf(c -> c.name().equals(action.name().name()));
             }
@@ -425,6 +450,15 @@ final class CommandApplier implements Command.Visitor<Void> {
         state.constraints.values().forEach(cs -> cs.removeIf(c -> c.referencedTable().equals(Optional.of(relation))
                 && !c.table().equals(relation)
                 && (column.isEmpty() || c.referencedColumns().contains(column.get()))));
+    }
+
+    private void dropForeignKeys(List<Constraint> keys) {
+        for (Constraint fk : keys) {
+            List<Constraint> list = state.constraints.get(fk.table());
+            if (list != null) {
+                list.remove(fk);
+            }
+        }
     }
 
     private void dropRelation(QualifiedName table) {

@@ -21,6 +21,7 @@ import dev.driftguard.sql.SqlFrontEnd;
 import dev.driftguard.sql.SqlName;
 import dev.driftguard.sql.Span;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -30,14 +31,15 @@ import java.util.Set;
  * A drop, or a column type change, that other objects stand on, without {@code CASCADE}. PostgreSQL looks the
  * dependents up in {@code pg_depend} ({@code reportDependentObjects} in {@code dependency.c}) and refuses with 2BP01
  * "cannot drop ... because other objects depend on it": a view reading a table or column, a foreign key of another
- * table referencing it, a column whose type is the dropped type. Changing the type of a column a view reads is
- * refused with 0A000 ({@code ATExecAlterColumnType}). The index of a primary key, unique or exclusion constraint
- * cannot be dropped apart from it, CASCADE or not. Views created by pending migrations count as much as the
- * target's own.
+ * table referencing it, or standing on the primary or unique key being dropped, a column whose type is the dropped
+ * type. Changing the type of a column a view reads is refused with 0A000 ({@code ATExecAlterColumnType}). The index of
+ * a primary key, unique or exclusion constraint cannot be dropped apart from it, CASCADE or not. Views created by
+ * pending migrations count as much as the target's own.
  */
 @RuleInfo(id = "dependent-objects", severity = Severity.ERROR,
-        summary = "DROP TABLE, DROP COLUMN, DROP VIEW, DROP TYPE or ALTER COLUMN ... TYPE on something a view, a "
-                + "foreign key or a column depends on, without CASCADE; DROP INDEX of a constraint's index")
+        summary = "DROP TABLE, DROP COLUMN, DROP CONSTRAINT, DROP VIEW, DROP TYPE or ALTER COLUMN ... TYPE on "
+                + "something a view, a foreign key or a column depends on, without CASCADE; DROP INDEX of a "
+                + "constraint's index")
 public final class DependentObjectsRule implements Rule {
 
     private static final String DEPENDENT_OBJECTS_STILL_EXIST = "2BP01";
@@ -126,8 +128,14 @@ public final class DependentObjectsRule implements Rule {
     }
 
     private static void checkAlter(StatementContext context, Command.AlterTable alter, Table table) {
+        Set<String> constraintsDropped = new HashSet<>();
         for (AlterAction action : alter.actions()) {
-            if (action instanceof AlterAction.DropColumn drop && !drop.cascade()
+            if (action instanceof AlterAction.DropConstraint drop) {
+                if (!drop.cascade() && checkDropKey(context, table, drop, constraintsDropped)) {
+                    return;
+                }
+                constraintsDropped.add(drop.name().name());
+            } else if (action instanceof AlterAction.DropColumn drop && !drop.cascade()
                     && table.column(drop.column().name()).isPresent()) {
                 String column = drop.column().name();
                 List<String> dependents = new ArrayList<>();
@@ -169,6 +177,44 @@ public final class DependentObjectsRule implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * A primary key or unique constraint that foreign keys reference: they depend on its index. Foreign keys of the
+     * same table dropped earlier in the statement are gone by then.
+     */
+    private static boolean checkDropKey(StatementContext context, Table table, AlterAction.DropConstraint drop,
+                                        Set<String> droppedBefore) {
+        Optional<Constraint> key = context.catalog().constraintsOf(table.name()).stream()
+                .filter(c -> c.name().equals(drop.name().name()))
+                .filter(c -> c.kind() == ConstraintKind.PRIMARY_KEY || c.kind() == ConstraintKind.UNIQUE)
+                .findFirst();
+        if (key.isEmpty()) {
+            return false;
+        }
+        Index index = Dependencies.indexOf(context.catalog(), key.get());
+        List<Constraint> foreignKeys = Dependencies.foreignKeysOn(context.catalog(), index).stream()
+                .filter(fk -> !(fk.table().equals(table.name()) && droppedBefore.contains(fk.name())))
+                .toList();
+        if (foreignKeys.isEmpty()) {
+            return false;
+        }
+        List<String> dependents = foreignKeys.stream().map(DependentObjectsRule::describe).toList();
+        Constraint first = foreignKeys.get(0);
+        context.reportFailure(drop.name().span(), "cannot drop constraint \"" + key.get().name() + "\" on table \""
+                        + table.name().name() + "\" because other objects depend on it: "
+                        + listed(dependents.stream().map(d -> d + " depends on index \"" + index.name().name() + "\"")
+                        .toList()),
+                "drop the foreign key" + (foreignKeys.size() > 1 ? "s" : "") + " first, in this migration (ALTER "
+                        + "TABLE \"" + first.table().display() + "\" DROP CONSTRAINT \"" + first.name() + "\""
+                        + (foreignKeys.size() > 1 ? ", ..." : "") + "), or add CASCADE, which drops "
+                        + listed(dependents) + " with it (see drop-cascade)",
+                DEPENDENT_OBJECTS_STILL_EXIST);
+        return true;
+    }
+
+    private static String describe(Constraint constraint) {
+        return "constraint \"" + constraint.name() + "\" on table \"" + constraint.table().name() + "\"";
     }
 
     /** Generated columns of the table whose expression reads {@code column} (other than the column itself). */
@@ -238,10 +284,14 @@ public final class DependentObjectsRule implements Rule {
         return name.equals(type.name()) && schema.map(s -> s.equals(type.schema())).orElse(true);
     }
 
-    private static void report(StatementContext context, Span at, String what, List<String> dependents) {
-        String listed = String.join(", ", dependents.subList(0, Math.min(3, dependents.size())))
+    /** The first three, and how many more. */
+    private static String listed(List<String> dependents) {
+        return String.join(", ", dependents.subList(0, Math.min(3, dependents.size())))
                 + (dependents.size() > 3 ? " and " + (dependents.size() - 3) + " more" : "");
-        context.reportFailure(at, "cannot drop " + what + " because other objects depend on it: " + listed,
+    }
+
+    private static void report(StatementContext context, Span at, String what, List<String> dependents) {
+        context.reportFailure(at, "cannot drop " + what + " because other objects depend on it: " + listed(dependents),
                 "drop or change the dependents first, in this migration, or add CASCADE if they are meant to go "
                         + "too (see drop-cascade)", DEPENDENT_OBJECTS_STILL_EXIST);
     }

@@ -81,6 +81,14 @@ class ReplayErrorRulesTest {
     }
 
     @Test
+    void droppingAReferencedKeyPointsAtTheConstraintName() {
+        assertErrors("""
+                CREATE TABLE "Post" ("id" TEXT NOT NULL, "authorId" TEXT REFERENCES "User");
+                ALTER TABLE "User" DROP CONSTRAINT "User_pkey";
+                """).containsExactly(tuple("dependent-objects", 2, 36, "2BP01"));
+    }
+
+    @Test
     void missingSchemaPointsAtTheQualifiedName() {
         assertErrors("CREATE TABLE \"audit\".\"Event\" (\"id\" TEXT);\n")
                 .containsExactly(tuple("missing-schema", 1, 14, "3F000"));
