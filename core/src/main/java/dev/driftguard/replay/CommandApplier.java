@@ -504,6 +504,9 @@ final class CommandApplier implements Command.Visitor<Void> {
                 // PostgreSQL refuses to drop a constraint's index alone; the model takes the statement at its word
                 // and lets the key go, so that its name is free for the key that usually follows.
                 Dependencies.constraintOwning(state, i).ifPresent(c -> state.constraints.get(c.table()).remove(c));
+                if (command.cascade()) {
+                    dropForeignKeys(Dependencies.foreignKeysThatMayUse(state, i));
+                }
                 state.indexes.remove(i.name());
             });
         }

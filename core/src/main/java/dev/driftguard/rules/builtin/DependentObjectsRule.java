@@ -39,7 +39,7 @@ import java.util.Set;
 @RuleInfo(id = "dependent-objects", severity = Severity.ERROR,
         summary = "DROP TABLE, DROP COLUMN, DROP CONSTRAINT, DROP VIEW, DROP TYPE or ALTER COLUMN ... TYPE on "
                 + "something a view, a foreign key or a column depends on, without CASCADE; DROP INDEX of a "
-                + "constraint's index")
+                + "constraint's index, or of a unique index a foreign key references")
 public final class DependentObjectsRule implements Rule {
 
     private static final String DEPENDENT_OBJECTS_STILL_EXIST = "2BP01";
@@ -124,6 +124,14 @@ public final class DependentObjectsRule implements Rule {
                         DEPENDENT_OBJECTS_STILL_EXIST);
                 return;
             }
+            if (index.isPresent() && !drop.cascade()) {
+                List<Constraint> foreignKeys = Dependencies.foreignKeysOn(context.catalog(), index.get());
+                if (!foreignKeys.isEmpty()) {
+                    reportKeyInUse(context, name.span(), "index \"" + index.get().name().name() + "\"", index.get(),
+                            foreignKeys);
+                    return;
+                }
+            }
         }
     }
 
@@ -199,10 +207,17 @@ public final class DependentObjectsRule implements Rule {
         if (foreignKeys.isEmpty()) {
             return false;
         }
+        reportKeyInUse(context, drop.name().span(), "constraint \"" + key.get().name() + "\" on table \""
+                + table.name().name() + "\"", index, foreignKeys);
+        return true;
+    }
+
+    /** Foreign keys stand on the key index {@code index}, which {@code what} drops. */
+    private static void reportKeyInUse(StatementContext context, Span at, String what, Index index,
+                                       List<Constraint> foreignKeys) {
         List<String> dependents = foreignKeys.stream().map(DependentObjectsRule::describe).toList();
         Constraint first = foreignKeys.get(0);
-        context.reportFailure(drop.name().span(), "cannot drop constraint \"" + key.get().name() + "\" on table \""
-                        + table.name().name() + "\" because other objects depend on it: "
+        context.reportFailure(at, "cannot drop " + what + " because other objects depend on it: "
                         + listed(dependents.stream().map(d -> d + " depends on index \"" + index.name().name() + "\"")
                         .toList()),
                 "drop the foreign key" + (foreignKeys.size() > 1 ? "s" : "") + " first, in this migration (ALTER "
@@ -210,7 +225,6 @@ public final class DependentObjectsRule implements Rule {
                         + (foreignKeys.size() > 1 ? ", ..." : "") + "), or add CASCADE, which drops "
                         + listed(dependents) + " with it (see drop-cascade)",
                 DEPENDENT_OBJECTS_STILL_EXIST);
-        return true;
     }
 
     private static String describe(Constraint constraint) {

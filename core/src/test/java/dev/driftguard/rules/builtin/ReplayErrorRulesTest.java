@@ -89,6 +89,14 @@ class ReplayErrorRulesTest {
     }
 
     @Test
+    void droppingAUniqueIndexAForeignKeyReferencesPointsAtTheIndex() {
+        assertErrors("""
+                CREATE TABLE "Invite" ("id" TEXT NOT NULL, "email" TEXT REFERENCES "User"("email"));
+                DROP INDEX IF EXISTS "User_email_key";
+                """).containsExactly(tuple("dependent-objects", 2, 22, "2BP01"));
+    }
+
+    @Test
     void missingSchemaPointsAtTheQualifiedName() {
         assertErrors("CREATE TABLE \"audit\".\"Event\" (\"id\" TEXT);\n")
                 .containsExactly(tuple("missing-schema", 1, 14, "3F000"));
