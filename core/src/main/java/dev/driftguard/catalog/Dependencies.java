@@ -4,12 +4,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What stands on what in a catalog, as PostgreSQL records it in {@code pg_depend}: rules ask it to predict a 2BP01,
  * replay asks it to know what a {@code CASCADE} takes along, so that both agree.
  */
 public final class Dependencies {
+
+    /** {@code nextval('...')} with a constant argument, as written or as {@code pg_get_expr} prints it. */
+    private static final Pattern NEXTVAL = Pattern.compile(
+            "\\s*(?:pg_catalog\\.)?nextval\\s*\\(\\s*'((?:[^']|'')*)'\\s*(?:::\\s*regclass\\s*)?\\)\\s*",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A column of a table. */
+    public record TableColumn(QualifiedName table, String column) {
+    }
 
     private Dependencies() {
     }
@@ -84,5 +95,93 @@ public final class Dependencies {
         return catalog.index(name).filter(i -> i.table().equals(key.table())).orElseGet(() -> new Index(name,
                 key.table(), key.kind() != ConstraintKind.EXCLUSION, key.kind() == ConstraintKind.PRIMARY_KEY,
                 key.kind() == ConstraintKind.EXCLUSION ? "gist" : "btree", key.columns(), Optional.empty(), true));
+    }
+
+    /**
+     * The columns whose default calls {@code nextval} on this sequence: a serial column's default, or one written
+     * by hand. The argument is a {@code regclass} constant, bound to the sequence when the default was set, so it
+     * depends on it; a {@code nextval('...'::text)} is looked up at each call and does not.
+     */
+    public static List<TableColumn> defaultsUsing(CatalogView catalog, QualifiedName sequence) {
+        List<TableColumn> users = new ArrayList<>();
+        for (Table table : catalog.tables()) {
+            for (Column column : table.columns()) {
+                Optional<QualifiedName> used = column.defaultExpr().flatMap(d -> sequenceOf(catalog, d));
+                if (used.equals(Optional.of(sequence))) {
+                    users.add(new TableColumn(table.name(), column.name()));
+                }
+            }
+        }
+        return users;
+    }
+
+    private static Optional<QualifiedName> sequenceOf(CatalogView catalog, String defaultExpr) {
+        Matcher m = NEXTVAL.matcher(defaultExpr);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        List<String> parts = nameParts(m.group(1).replace("''", "'"));
+        if (parts.isEmpty() || parts.size() > 3) {
+            return Optional.empty();
+        }
+        Optional<String> schema = parts.size() > 1 ? Optional.of(parts.get(parts.size() - 2)) : Optional.empty();
+        return catalog.resolveSequence(schema, parts.get(parts.size() - 1)).map(Sequence::name);
+    }
+
+    /**
+     * A dotted name as {@code regclass} input reads it: a quoted part keeps its case ({@code ""} stands for a
+     * quote), an unquoted part is folded to lower case; empty when it is not a name.
+     */
+    private static List<String> nameParts(String text) {
+        List<String> parts = new ArrayList<>();
+        int i = 0;
+        while (true) {
+            StringBuilder part = new StringBuilder();
+            if (i < text.length() && text.charAt(i) == '"') {
+                i++;
+                while (true) {
+                    if (i >= text.length()) {
+                        return List.of();
+                    }
+                    char c = text.charAt(i++);
+                    if (c == '"') {
+                        if (i < text.length() && text.charAt(i) == '"') {
+                            part.append('"');
+                            i++;
+                        } else {
+                            break;
+                        }
+                    } else {
+                        part.append(c);
+                    }
+                }
+            } else {
+                while (i < text.length() && text.charAt(i) != '.' && text.charAt(i) != '"') {
+                    part.append(text.charAt(i++));
+                }
+                String word = part.toString().strip();
+                if (word.isEmpty()) {
+                    return List.of();
+                }
+                part = new StringBuilder(foldAscii(word));
+            }
+            parts.add(part.toString());
+            if (i == text.length()) {
+                return parts;
+            }
+            if (text.charAt(i) != '.') {
+                return List.of();
+            }
+            i++;
+        }
+    }
+
+    /** PostgreSQL folds only ASCII letters of an unquoted identifier ({@code downcase_identifier}). */
+    private static String foldAscii(String word) {
+        StringBuilder folded = new StringBuilder(word.length());
+        for (char c : word.toCharArray()) {
+            folded.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+        return folded.toString();
     }
 }

@@ -139,14 +139,32 @@ final class CommandApplier implements Command.Visitor<Void> {
         if (serialBase != null) {
             formatted = serialBase;
             QualifiedName sequence = QualifiedName.of(table.schema(), table.name() + "_" + def.name().name() + "_seq");
-            state.sequences.put(sequence, new Sequence(sequence, serialBase,
-                    Optional.of(table.name() + "." + def.name().name())));
-            defaultText = Optional.of("nextval('" + sequence.name() + "'::regclass)");
+            state.sequences.put(sequence, new Sequence(sequence, serialBase, Optional.of(owner(table,
+                    def.name().name()))));
+            defaultText = Optional.of("nextval('" + regclassText(sequence).replace("'", "''") + "'::regclass)");
         } else {
             formatted = type.formatted();
         }
         return new Column(def.name().name(), formatted, !notNull, defaultText, def.generated().map(this::text),
                 def.identity() ? Optional.of("d") : Optional.empty());
+    }
+
+    /** A sequence's owning column as introspection reads it: {@code schema.table.column}. */
+    private static String owner(QualifiedName table, String column) {
+        return table.schema() + "." + table.name() + "." + column;
+    }
+
+    /**
+     * A relation as {@code regclass} output prints it, the way a serial column's default shows it: quoted where
+     * {@code quote_ident} would quote, qualified when its schema is not on the {@code search_path}.
+     */
+    private String regclassText(QualifiedName name) {
+        String relation = quoteIdent(name.name());
+        return state.searchPath().contains(name.schema()) ? relation : quoteIdent(name.schema()) + "." + relation;
+    }
+
+    private static String quoteIdent(String identifier) {
+        return identifier.matches("[a-z_][a-z0-9_$]*") ? identifier : '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
     private Constraint constraint(QualifiedName table, Command.ConstraintDef def, List<Ident> columns) {
@@ -262,7 +280,8 @@ final class CommandApplier implements Command.Visitor<Void> {
                 dropDependents(table, Optional.of(column));
             }
             updateColumns(cols -> cols.stream().filter(c -> !c.name().equals(column)).toList());
-            // PostgreSQL drops indexes and constraints that depend on the column along with it.
+            // PostgreSQL drops indexes, constraints and the serial sequence that depend on the column along with it.
+            state.sequences.values().removeIf(s -> s.ownedBy().equals(Optional.of(owner(table, column))));
             state.indexes.removeIf(table, i -> i.keys().contains(column));
             List<Constraint> list = state.constraints.get(table);
             if (list != null) {
@@ -467,7 +486,8 @@ final class CommandApplier implements Command.Visitor<Void> {
         state.dropped(table);
         state.indexes.removeIf(table, i -> true);
         state.constraints.remove(table);
-        state.sequences.values().removeIf(s -> s.ownedBy().map(o -> o.startsWith(table.name() + ".")).orElse(false));
+        String owner = owner(table, "");
+        state.sequences.values().removeIf(s -> s.ownedBy().map(o -> o.startsWith(owner)).orElse(false));
     }
 
     @Override
@@ -716,9 +736,21 @@ final class CommandApplier implements Command.Visitor<Void> {
 
     @Override
     public Void visit(Command.DropSequence command) {
-        command.names().forEach(n -> state.resolveSequence(n.schema(), n.name())
-                .ifPresent(s -> state.sequences.remove(s.name())));
+        command.names().forEach(n -> state.resolveSequence(n.schema(), n.name()).ifPresent(s -> {
+            if (command.cascade()) {
+                dropDefaultsUsing(s.name());
+            }
+            state.sequences.remove(s.name());
+        }));
         return null;
+    }
+
+    /** {@code CASCADE} drops the defaults that call {@code nextval} on the sequence; the columns stay. */
+    private void dropDefaultsUsing(QualifiedName sequence) {
+        for (Dependencies.TableColumn user : Dependencies.defaultsUsing(state, sequence)) {
+            state.table(user.table()).ifPresent(t -> state.tables.put(t.name(), t.withColumns(t.columns().stream()
+                    .map(c -> c.name().equals(user.column()) ? c.withDefault(Optional.empty()) : c).toList())));
+        }
     }
 
     @Override

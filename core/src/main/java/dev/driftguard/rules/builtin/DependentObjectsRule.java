@@ -5,10 +5,12 @@ import dev.driftguard.catalog.CatalogView;
 import dev.driftguard.catalog.Column;
 import dev.driftguard.catalog.Constraint;
 import dev.driftguard.catalog.Dependencies;
+import dev.driftguard.catalog.Dependencies.TableColumn;
 import dev.driftguard.catalog.ConstraintKind;
 import dev.driftguard.catalog.EnumType;
 import dev.driftguard.catalog.Index;
 import dev.driftguard.catalog.QualifiedName;
+import dev.driftguard.catalog.Sequence;
 import dev.driftguard.catalog.Table;
 import dev.driftguard.catalog.ViewDependency;
 import dev.driftguard.rules.Rule;
@@ -32,13 +34,14 @@ import java.util.Set;
  * dependents up in {@code pg_depend} ({@code reportDependentObjects} in {@code dependency.c}) and refuses with 2BP01
  * "cannot drop ... because other objects depend on it": a view reading a table or column, a foreign key of another
  * table referencing it, or standing on the primary or unique key being dropped, a column whose type is the dropped
- * type. Changing the type of a column a view reads is refused with 0A000 ({@code ATExecAlterColumnType}). The index of
+ * type, a column default drawing from the dropped sequence. Changing the type of a column a view reads is refused with 0A000 ({@code ATExecAlterColumnType}). The index of
  * a primary key, unique or exclusion constraint cannot be dropped apart from it, CASCADE or not. Views created by
  * pending migrations count as much as the target's own.
  */
 @RuleInfo(id = "dependent-objects", severity = Severity.ERROR,
-        summary = "DROP TABLE, DROP COLUMN, DROP CONSTRAINT, DROP VIEW, DROP TYPE or ALTER COLUMN ... TYPE on "
-                + "something a view, a foreign key or a column depends on, without CASCADE; DROP INDEX of a "
+        summary = "DROP TABLE, DROP COLUMN, DROP CONSTRAINT, DROP VIEW, DROP TYPE, DROP SEQUENCE or ALTER COLUMN "
+                + "... TYPE on something a view, a foreign key, a column or a default depends on, without CASCADE; "
+                + "DROP INDEX of a "
                 + "constraint's index, or of a unique index a foreign key references")
 public final class DependentObjectsRule implements Rule {
 
@@ -69,6 +72,8 @@ public final class DependentObjectsRule implements Rule {
             }
         } else if (command instanceof Command.DropIndex drop) {
             checkDropIndex(context, drop);
+        } else if (command instanceof Command.DropSequence drop && !drop.cascade()) {
+            checkDropSequence(context, drop);
         } else if (command instanceof Command.AlterTable alter) {
             catalog.resolveTable(alter.table().schema(), alter.table().name())
                     .ifPresent(t -> checkAlter(context, alter, t));
@@ -131,6 +136,30 @@ public final class DependentObjectsRule implements Rule {
                             foreignKeys);
                     return;
                 }
+            }
+        }
+    }
+
+    /** A column default that calls {@code nextval} on the sequence depends on it. */
+    private static void checkDropSequence(StatementContext context, Command.DropSequence drop) {
+        for (SqlName name : drop.names()) {
+            Optional<Sequence> sequence = context.catalog().resolveSequence(name.schema(), name.name());
+            if (sequence.isEmpty()) {
+                continue;
+            }
+            List<TableColumn> users = Dependencies.defaultsUsing(context.catalog(), sequence.get().name());
+            if (!users.isEmpty()) {
+                String seq = "sequence \"" + sequence.get().name().name() + "\"";
+                List<String> defaults = users.stream().map(u -> "default value for column \"" + u.column()
+                        + "\" of table \"" + u.table().name() + "\"").toList();
+                TableColumn first = users.get(0);
+                context.reportFailure(name.span(), "cannot drop " + seq + " because other objects depend on it: "
+                                + listed(defaults.stream().map(d -> d + " depends on " + seq).toList()),
+                        "drop the default first, in this migration (ALTER TABLE \"" + first.table().display()
+                                + "\" ALTER COLUMN \"" + first.column() + "\" DROP DEFAULT" + (users.size() > 1
+                                ? ", ..." : "") + "), or add CASCADE, which drops the " + listed(defaults)
+                                + " with it (the columns stay)", DEPENDENT_OBJECTS_STILL_EXIST);
+                return;
             }
         }
     }
