@@ -184,4 +184,70 @@ public final class Dependencies {
         }
         return folded.toString();
     }
+
+    /** The columns whose type is {@code type}, an array of it, or it with a type modifier ({@code vector(1536)}). */
+    public static List<TableColumn> columnsOfType(CatalogView catalog, QualifiedName type) {
+        List<TableColumn> users = new ArrayList<>();
+        for (Table table : catalog.tables()) {
+            for (Column column : table.columns()) {
+                if (isType(column.type(), type)) {
+                    users.add(new TableColumn(table.name(), column.name()));
+                }
+            }
+        }
+        return users;
+    }
+
+    /**
+     * Whether a column type as the model stores it ({@code format_type}: quoted where needed, qualified when not on
+     * the search path) names {@code type}; an unqualified name is taken to be it.
+     */
+    static boolean isType(String columnType, QualifiedName type) {
+        String base = columnType;
+        while (base.endsWith("[]")) {
+            base = base.substring(0, base.length() - 2);
+        }
+        if (base.endsWith(")") && base.lastIndexOf('(') > base.lastIndexOf('"')) {
+            base = base.substring(0, base.lastIndexOf('(')).stripTrailing();
+        }
+        List<String> parts = base.startsWith("\"") || !base.contains(" ") ? nameParts(base) : List.of(base);
+        if (parts.isEmpty() || parts.size() > 2) {
+            return false;
+        }
+        return parts.get(parts.size() - 1).equals(type.name())
+                && (parts.size() == 1 || parts.get(0).equals(type.schema()));
+    }
+
+    /**
+     * What a schema holds, each as PostgreSQL names it in "... depends on schema": relations, types, sequences,
+     * functions and extensions. {@code DROP SCHEMA} without {@code CASCADE} refuses while there is any.
+     */
+    public static List<String> objectsIn(Catalog catalog, String schema) {
+        List<String> objects = new ArrayList<>();
+        for (Table t : catalog.tables()) {
+            if (t.name().schema().equals(schema)) {
+                objects.add(switch (t.kind()) {
+                    case VIEW -> "view";
+                    case MATERIALIZED_VIEW -> "materialized view";
+                    default -> "table";
+                } + " " + quoted(t.name()));
+            }
+        }
+        catalog.enums().stream().filter(e -> e.name().schema().equals(schema))
+                .forEach(e -> objects.add("type " + quoted(e.name())));
+        catalog.domains().stream().filter(d -> d.name().schema().equals(schema))
+                .forEach(d -> objects.add("type " + quoted(d.name())));
+        catalog.sequences().stream().filter(q -> q.name().schema().equals(schema))
+                .forEach(q -> objects.add("sequence " + quoted(q.name())));
+        catalog.functions().stream().filter(f -> f.name().schema().equals(schema))
+                .forEach(f -> objects.add("function " + quoted(f.name()) + "(" + String.join(", ", f.argumentTypes())
+                        + ")"));
+        catalog.extensions().stream().filter(e -> e.schema().equals(schema))
+                .forEach(e -> objects.add("extension " + e.name()));
+        return objects;
+    }
+
+    private static String quoted(QualifiedName name) {
+        return "\"" + name.schema() + "\".\"" + name.name() + "\"";
+    }
 }

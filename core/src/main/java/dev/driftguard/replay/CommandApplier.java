@@ -279,14 +279,7 @@ final class CommandApplier implements Command.Visitor<Void> {
             if (action.cascade()) {
                 dropDependents(table, Optional.of(column));
             }
-            updateColumns(cols -> cols.stream().filter(c -> !c.name().equals(column)).toList());
-            // PostgreSQL drops indexes, constraints and the serial sequence that depend on the column along with it.
-            state.sequences.values().removeIf(s -> s.ownedBy().equals(Optional.of(owner(table, column))));
-            state.indexes.removeIf(table, i -> i.keys().contains(column));
-            List<Constraint> list = state.constraints.get(table);
-            if (list != null) {
-                list.removeIf(c -> c.columns().contains(column));
-            }
+            dropColumn(table, column);
             return null;
         }
 
@@ -471,6 +464,26 @@ final class CommandApplier implements Command.Visitor<Void> {
                 && (column.isEmpty() || c.referencedColumns().contains(column.get()))));
     }
 
+    /** Drops a column with what PostgreSQL always drops along: its indexes, constraints and serial sequence. */
+    private void dropColumn(QualifiedName table, String column) {
+        state.table(table).ifPresent(t -> state.tables.put(table, t.withColumns(t.columns().stream()
+                .filter(c -> !c.name().equals(column)).toList())));
+        state.sequences.values().removeIf(s -> s.ownedBy().equals(Optional.of(owner(table, column))));
+        state.indexes.removeIf(table, i -> i.keys().contains(column));
+        List<Constraint> list = state.constraints.get(table);
+        if (list != null) {
+            list.removeIf(c -> c.columns().contains(column));
+        }
+    }
+
+    /** What {@code CASCADE} drops along with a type: the columns of that type, and what stands on them. */
+    private void dropColumnsOfType(QualifiedName type) {
+        for (Dependencies.TableColumn user : Dependencies.columnsOfType(state, type)) {
+            dropDependents(user.table(), Optional.of(user.column()));
+            dropColumn(user.table(), user.column());
+        }
+    }
+
     private void dropForeignKeys(List<Constraint> keys) {
         for (Constraint fk : keys) {
             List<Constraint> list = state.constraints.get(fk.table());
@@ -613,12 +626,16 @@ final class CommandApplier implements Command.Visitor<Void> {
     @Override
     public Void visit(Command.DropType command) {
         for (SqlName name : command.names()) {
-            state.resolveEnum(name.schema(), name.name()).ifPresent(e -> state.enums.remove(e.name()));
+            Optional<QualifiedName> dropped = state.resolveEnum(name.schema(), name.name()).map(EnumType::name);
+            dropped.ifPresent(state.enums::remove);
             for (String schema : name.schema().map(List::of).orElse(state.searchPath())) {
                 QualifiedName qn = QualifiedName.of(schema, name.name());
-                if (state.domains.remove(qn) != null || state.otherTypes.remove(qn)) {
-                    break;
+                if (dropped.isEmpty() && (state.domains.remove(qn) != null || state.otherTypes.remove(qn))) {
+                    dropped = Optional.of(qn);
                 }
+            }
+            if (command.cascade()) {
+                dropped.ifPresent(this::dropColumnsOfType);
             }
         }
         return null;
@@ -642,10 +659,30 @@ final class CommandApplier implements Command.Visitor<Void> {
     @Override
     public Void visit(Command.DropSchema command) {
         for (Ident name : command.names()) {
-            state.removeSchema(name.name());
-            state.tables.keySet().stream().filter(t -> t.schema().equals(name.name())).toList()
-                    .forEach(this::dropRelation);
-            state.enums.keySet().removeIf(t -> t.schema().equals(name.name()));
+            String schema = name.name();
+            state.removeSchema(schema);
+            // Without CASCADE PostgreSQL refuses while anything is left in it; the model drops what it holds either
+            // way, and with it what CASCADE takes along elsewhere.
+            state.sequences.keySet().stream().filter(q -> q.schema().equals(schema)).toList().forEach(q -> {
+                dropDefaultsUsing(q);
+                state.sequences.remove(q);
+            });
+            state.tables.keySet().stream().filter(t -> t.schema().equals(schema)).toList().forEach(t -> {
+                dropDependents(t, Optional.empty());
+                dropRelation(t);
+            });
+            List<QualifiedName> types = new ArrayList<>();
+            state.enums.keySet().stream().filter(t -> t.schema().equals(schema)).forEach(types::add);
+            state.domains.keySet().stream().filter(t -> t.schema().equals(schema)).forEach(types::add);
+            types.forEach(t -> {
+                state.enums.remove(t);
+                state.domains.remove(t);
+                dropColumnsOfType(t);
+            });
+            state.otherTypes.removeIf(t -> t.schema().equals(schema));
+            state.functions.keySet().removeIf(f -> f.schema().equals(schema));
+            state.extensions.values().stream().filter(e -> e.schema().equals(schema)).map(Extension::name).toList()
+                    .forEach(state::removeExtension);
         }
         return null;
     }

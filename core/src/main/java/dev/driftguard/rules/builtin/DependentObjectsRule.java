@@ -1,6 +1,7 @@
 package dev.driftguard.rules.builtin;
 
 import dev.driftguard.Severity;
+import dev.driftguard.catalog.Catalog;
 import dev.driftguard.catalog.CatalogView;
 import dev.driftguard.catalog.Column;
 import dev.driftguard.catalog.Constraint;
@@ -19,6 +20,7 @@ import dev.driftguard.rules.StatementContext;
 import dev.driftguard.sql.Command;
 import dev.driftguard.sql.Command.AlterAction;
 import dev.driftguard.sql.Expr;
+import dev.driftguard.sql.Ident;
 import dev.driftguard.sql.SqlFrontEnd;
 import dev.driftguard.sql.SqlName;
 import dev.driftguard.sql.Span;
@@ -34,15 +36,14 @@ import java.util.Set;
  * dependents up in {@code pg_depend} ({@code reportDependentObjects} in {@code dependency.c}) and refuses with 2BP01
  * "cannot drop ... because other objects depend on it": a view reading a table or column, a foreign key of another
  * table referencing it, or standing on the primary or unique key being dropped, a column whose type is the dropped
- * type, a column default drawing from the dropped sequence. Changing the type of a column a view reads is refused with 0A000 ({@code ATExecAlterColumnType}). The index of
+ * type, a column default drawing from the dropped sequence, anything in the dropped schema. Changing the type of a column a view reads is refused with 0A000 ({@code ATExecAlterColumnType}). The index of
  * a primary key, unique or exclusion constraint cannot be dropped apart from it, CASCADE or not. Views created by
  * pending migrations count as much as the target's own.
  */
 @RuleInfo(id = "dependent-objects", severity = Severity.ERROR,
-        summary = "DROP TABLE, DROP COLUMN, DROP CONSTRAINT, DROP VIEW, DROP TYPE, DROP SEQUENCE or ALTER COLUMN "
-                + "... TYPE on something a view, a foreign key, a column or a default depends on, without CASCADE; "
-                + "DROP INDEX of a "
-                + "constraint's index, or of a unique index a foreign key references")
+        summary = "DROP TABLE, COLUMN, CONSTRAINT, VIEW, TYPE, SEQUENCE or SCHEMA, or ALTER COLUMN ... TYPE, of "
+                + "something other objects depend on (views, foreign keys, columns, defaults, a schema's contents), "
+                + "without CASCADE; DROP INDEX of a constraint's index or of a unique index a foreign key references")
 public final class DependentObjectsRule implements Rule {
 
     private static final String DEPENDENT_OBJECTS_STILL_EXIST = "2BP01";
@@ -74,6 +75,8 @@ public final class DependentObjectsRule implements Rule {
             checkDropIndex(context, drop);
         } else if (command instanceof Command.DropSequence drop && !drop.cascade()) {
             checkDropSequence(context, drop);
+        } else if (command instanceof Command.DropSchema drop && !drop.cascade()) {
+            checkDropSchema(context, drop);
         } else if (command instanceof Command.AlterTable alter) {
             catalog.resolveTable(alter.table().schema(), alter.table().name())
                     .ifPresent(t -> checkAlter(context, alter, t));
@@ -136,6 +139,23 @@ public final class DependentObjectsRule implements Rule {
                             foreignKeys);
                     return;
                 }
+            }
+        }
+    }
+
+    /** Whatever a schema holds depends on it. */
+    private static void checkDropSchema(StatementContext context, Command.DropSchema drop) {
+        Catalog catalog = context.catalog().toCatalog();
+        for (Ident name : drop.names()) {
+            List<String> contents = Dependencies.objectsIn(catalog, name.name());
+            if (!contents.isEmpty()) {
+                String schema = "schema \"" + name.name() + "\"";
+                context.reportFailure(name.span(), "cannot drop " + schema + " because other objects depend on it: "
+                                + listed(contents.stream().map(o -> o + " depends on " + schema).toList()),
+                        "drop what it holds first, in this migration, or add CASCADE, which drops " + listed(contents)
+                                + " with it, and whatever depends on them elsewhere (see drop-cascade)",
+                        DEPENDENT_OBJECTS_STILL_EXIST);
+                return;
             }
         }
     }
@@ -296,35 +316,13 @@ public final class DependentObjectsRule implements Rule {
         return catalog.foreignKeysReferencing(table);
     }
 
-    /** Columns whose type is {@code type} or an array of it, as {@code column of table "t"}. */
+    /** Columns whose type is {@code type}, as {@code column x of table "t"}. */
     private static List<String> columnsOfType(CatalogView catalog, QualifiedName type) {
-        List<String> users = new ArrayList<>();
-        for (Table t : catalog.tables()) {
-            for (Column c : t.columns()) {
-                if (isType(c.type(), type)) {
-                    users.add("column " + c.name() + " of table \"" + t.name().name() + "\"");
-                }
-            }
-        }
-        return users;
+        return Dependencies.columnsOfType(catalog, type).stream().map(DependentObjectsRule::describe).toList();
     }
 
-    private static boolean isType(String columnType, QualifiedName type) {
-        String base = columnType.replace("[]", "");
-        String name = base;
-        Optional<String> schema = Optional.empty();
-        int dot = base.lastIndexOf("\".");
-        if (base.startsWith("\"") && dot > 0) {
-            schema = Optional.of(base.substring(1, dot));
-            name = base.substring(dot + 2);
-        } else if (!base.startsWith("\"") && base.contains(".")) {
-            schema = Optional.of(base.substring(0, base.indexOf('.')));
-            name = base.substring(base.indexOf('.') + 1);
-        }
-        if (name.startsWith("\"") && name.endsWith("\"")) {
-            name = name.substring(1, name.length() - 1).replace("\"\"", "\"");
-        }
-        return name.equals(type.name()) && schema.map(s -> s.equals(type.schema())).orElse(true);
+    private static String describe(TableColumn column) {
+        return "column " + column.column() + " of table \"" + column.table().name() + "\"";
     }
 
     /** The first three, and how many more. */

@@ -134,6 +134,15 @@ class ReplayErrorRulesTest {
     }
 
     @Test
+    void droppingASchemaThatHoldsATablePointsAtTheSchema() {
+        assertErrors("""
+                CREATE SCHEMA "audit";
+                CREATE TABLE "audit"."Event" ("id" TEXT);
+                DROP SCHEMA "audit";
+                """).containsExactly(tuple("dependent-objects", 3, 13, "2BP01"));
+    }
+
+    @Test
     void missingSchemaPointsAtTheQualifiedName() {
         assertErrors("CREATE TABLE \"audit\".\"Event\" (\"id\" TEXT);\n")
                 .containsExactly(tuple("missing-schema", 1, 14, "3F000"));
