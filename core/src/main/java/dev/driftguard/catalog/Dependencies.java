@@ -199,6 +199,18 @@ public final class Dependencies {
     }
 
     /**
+     * The columns whose type is one the extension created ({@link ExtensionTypes}): {@code DROP EXTENSION} refuses
+     * while there is any, and {@code CASCADE} drops them.
+     */
+    public static List<TableColumn> columnsOfExtension(CatalogView catalog, Extension extension) {
+        List<TableColumn> users = new ArrayList<>();
+        for (String type : ExtensionTypes.typesOf(extension.name())) {
+            users.addAll(columnsOfType(catalog, QualifiedName.of(extension.schema(), type)));
+        }
+        return users;
+    }
+
+    /**
      * Whether a column type as the model stores it ({@code format_type}: quoted where needed, qualified when not on
      * the search path) names {@code type}; an unqualified name is taken to be it.
      */

@@ -7,6 +7,7 @@ import dev.driftguard.catalog.ConstraintKind;
 import dev.driftguard.catalog.Domain;
 import dev.driftguard.catalog.EnumType;
 import dev.driftguard.catalog.Extension;
+import dev.driftguard.catalog.ExtensionTypes;
 import dev.driftguard.catalog.Function;
 import dev.driftguard.catalog.Index;
 import dev.driftguard.catalog.QualifiedName;
@@ -682,7 +683,7 @@ final class CommandApplier implements Command.Visitor<Void> {
             state.otherTypes.removeIf(t -> t.schema().equals(schema));
             state.functions.keySet().removeIf(f -> f.schema().equals(schema));
             state.extensions.values().stream().filter(e -> e.schema().equals(schema)).map(Extension::name).toList()
-                    .forEach(state::removeExtension);
+                    .forEach(e -> dropExtension(e, true));
         }
         return null;
     }
@@ -698,8 +699,17 @@ final class CommandApplier implements Command.Visitor<Void> {
 
     @Override
     public Void visit(Command.DropExtension command) {
-        command.names().forEach(n -> state.removeExtension(n.name()));
+        command.names().forEach(n -> dropExtension(n.name(), command.cascade()));
         return null;
+    }
+
+    /** {@code CASCADE} drops the columns of the types the extension created. */
+    private void dropExtension(String name, boolean cascade) {
+        if (cascade) {
+            state.extension(name).ifPresent(e -> ExtensionTypes.typesOf(name)
+                    .forEach(type -> dropColumnsOfType(QualifiedName.of(e.schema(), type))));
+        }
+        state.removeExtension(name);
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.driftguard.catalog.Dependencies;
 import dev.driftguard.catalog.Dependencies.TableColumn;
 import dev.driftguard.catalog.ConstraintKind;
 import dev.driftguard.catalog.EnumType;
+import dev.driftguard.catalog.Extension;
 import dev.driftguard.catalog.Index;
 import dev.driftguard.catalog.QualifiedName;
 import dev.driftguard.catalog.Sequence;
@@ -36,14 +37,16 @@ import java.util.Set;
  * dependents up in {@code pg_depend} ({@code reportDependentObjects} in {@code dependency.c}) and refuses with 2BP01
  * "cannot drop ... because other objects depend on it": a view reading a table or column, a foreign key of another
  * table referencing it, or standing on the primary or unique key being dropped, a column whose type is the dropped
- * type, a column default drawing from the dropped sequence, anything in the dropped schema. Changing the type of a column a view reads is refused with 0A000 ({@code ATExecAlterColumnType}). The index of
+ * type or of a type the dropped extension created, a column default drawing from the dropped sequence, anything in
+ * the dropped schema. Changing the type of a column a view reads is refused with 0A000 ({@code ATExecAlterColumnType}). The index of
  * a primary key, unique or exclusion constraint cannot be dropped apart from it, CASCADE or not. Views created by
  * pending migrations count as much as the target's own.
  */
 @RuleInfo(id = "dependent-objects", severity = Severity.ERROR,
-        summary = "DROP TABLE, COLUMN, CONSTRAINT, VIEW, TYPE, SEQUENCE or SCHEMA, or ALTER COLUMN ... TYPE, of "
-                + "something other objects depend on (views, foreign keys, columns, defaults, a schema's contents), "
-                + "without CASCADE; DROP INDEX of a constraint's index or of a unique index a foreign key references")
+        summary = "DROP TABLE, COLUMN, CONSTRAINT, VIEW, TYPE, SEQUENCE, SCHEMA or EXTENSION, or ALTER COLUMN ... "
+                + "TYPE, of something other objects depend on (views, foreign keys, columns, defaults, a schema's "
+                + "contents), without CASCADE; DROP INDEX of a constraint's index or of a unique index a foreign key "
+                + "references")
 public final class DependentObjectsRule implements Rule {
 
     private static final String DEPENDENT_OBJECTS_STILL_EXIST = "2BP01";
@@ -77,6 +80,8 @@ public final class DependentObjectsRule implements Rule {
             checkDropSequence(context, drop);
         } else if (command instanceof Command.DropSchema drop && !drop.cascade()) {
             checkDropSchema(context, drop);
+        } else if (command instanceof Command.DropExtension drop && !drop.cascade()) {
+            checkDropExtension(context, drop);
         } else if (command instanceof Command.AlterTable alter) {
             catalog.resolveTable(alter.table().schema(), alter.table().name())
                     .ifPresent(t -> checkAlter(context, alter, t));
@@ -155,6 +160,32 @@ public final class DependentObjectsRule implements Rule {
                         "drop what it holds first, in this migration, or add CASCADE, which drops " + listed(contents)
                                 + " with it, and whatever depends on them elsewhere (see drop-cascade)",
                         DEPENDENT_OBJECTS_STILL_EXIST);
+                return;
+            }
+        }
+    }
+
+    /** A column whose type the extension created depends on that type, which belongs to the extension. */
+    private static void checkDropExtension(StatementContext context, Command.DropExtension drop) {
+        for (Ident name : drop.names()) {
+            Optional<Extension> extension = context.catalog().extension(name.name());
+            if (extension.isEmpty()) {
+                continue;
+            }
+            List<TableColumn> users = Dependencies.columnsOfExtension(context.catalog(), extension.get());
+            if (!users.isEmpty()) {
+                List<String> columns = users.stream().map(DependentObjectsRule::describe).toList();
+                TableColumn first = users.get(0);
+                String type = context.catalog().table(first.table()).flatMap(t -> t.column(first.column()))
+                        .map(Column::type).orElse("");
+                context.reportFailure(name.span(), "cannot drop extension \"" + name.name() + "\" because other "
+                                + "objects depend on it: " + listed(columns.stream().map(c -> c + " depends on type "
+                                + type).toList()),
+                        "change the type of the column" + (users.size() > 1 ? "s" : "") + " or drop "
+                                + (users.size() > 1 ? "them" : "it") + " first, in this migration (ALTER TABLE \""
+                                + first.table().display() + "\" DROP COLUMN \"" + first.column() + "\"" + (users.size()
+                                > 1 ? ", ..." : "") + "), or add CASCADE, which drops " + listed(columns) + " with it, "
+                                + "data and all (see drop-cascade)", DEPENDENT_OBJECTS_STILL_EXIST);
                 return;
             }
         }

@@ -143,6 +143,15 @@ class ReplayErrorRulesTest {
     }
 
     @Test
+    void droppingAnExtensionAColumnTypeComesFromPointsAtTheExtension() {
+        assertErrors("""
+                CREATE EXTENSION "vector";
+                ALTER TABLE "User" ADD COLUMN "embedding" vector(1536);
+                DROP EXTENSION "vector";
+                """).containsExactly(tuple("dependent-objects", 3, 16, "2BP01"));
+    }
+
+    @Test
     void missingSchemaPointsAtTheQualifiedName() {
         assertErrors("CREATE TABLE \"audit\".\"Event\" (\"id\" TEXT);\n")
                 .containsExactly(tuple("missing-schema", 1, 14, "3F000"));
