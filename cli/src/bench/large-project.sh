@@ -6,6 +6,7 @@
 #
 #   cli/src/bench/large-project.sh                 # from the repository root
 #   RUNS=5 KEEP=1 cli/src/bench/large-project.sh   # more runs; keep the generated project and Squawk
+#   SHAPE="120 434 4000" cli/src/bench/large-project.sh   # MODELS MIGRATIONS STATEMENTS: a real-size history
 #
 # Needs /usr/bin/time (Debian: apt-get install time) and, for the Squawk column, npm (squawk-cli is installed into
 # the temporary folder, never into the repository).
@@ -29,7 +30,9 @@ fi
 dist_bin="$(ls -d "$root"/dist/target/driftguard-*-linux-x64/bin/driftguard 2>/dev/null | head -n 1 || true)"
 
 echo "generating the project in $work/project..." >&2
-java "$root/cli/src/bench/LargePrismaProject.java" "$work/project" >&2
+# SHAPE is split into LargePrismaProject's three size arguments on purpose.
+# shellcheck disable=SC2086
+java "$root/cli/src/bench/LargePrismaProject.java" "$work/project" ${SHAPE:-} >&2
 
 squawk=""
 if command -v npm > /dev/null; then

@@ -24,6 +24,7 @@ import dev.driftguard.migrations.Migration;
 import dev.driftguard.migrations.MigrationFiles;
 import dev.driftguard.replay.FindingCollector;
 import dev.driftguard.replay.Replay;
+import dev.driftguard.replay.ReplayCheckpoints;
 import dev.driftguard.rows.LiveRowChecks;
 import dev.driftguard.rows.RowCheckOptions;
 import dev.driftguard.rules.HistoryRule;
@@ -227,8 +228,45 @@ public final class Driftguard {
 
         /** Runs every rule and returns the findings. Throws only when an input cannot be read at all. */
         public Report lint() throws DriftguardException {
-            Inputs inputs = readInputs();
-            return analyze(inputs, target, inputs.adapter().history(target), allRules(), true);
+            Inputs inputs = readInputs(overrides, Optional.empty());
+            return analyze(inputs, target, inputs.adapter().history(target), allRules(), true, Optional.empty());
+        }
+
+        /**
+         * A session that lints this project again and again with these options, as an editor does while a migration
+         * is typed: each {@link LintSession#lint} gives the findings {@link #lint()} would, but replays only from the
+         * first migration that changed since the previous run, and parses again only the files that changed. Later
+         * changes to this builder do not reach the session.
+         */
+        public LintSession session() {
+            return new LintSession(copy());
+        }
+
+        private Builder copy() {
+            Builder copy = new Builder(projectDir);
+            copy.schemaPath = schemaPath;
+            copy.schema = schema;
+            copy.migrationsDir = migrationsDir;
+            copy.tool = tool;
+            copy.target = target;
+            copy.live = live;
+            copy.rowChecks = rowChecks;
+            copy.postgresMajor = postgresMajor;
+            copy.config = config;
+            copy.baseline = baseline;
+            copy.progress = progress;
+            copy.extraRules.addAll(extraRules);
+            copy.serviceLoaderRules = serviceLoaderRules;
+            copy.overrides = overrides;
+            return copy;
+        }
+
+        /** One run of a {@link LintSession}: {@code files} in place of the builder's overrides. */
+        Report lintIn(SessionMemory memory, FileOverrides files) throws DriftguardException {
+            List<Rule> rules = memory.rules(this::allRules);
+            Inputs inputs = readInputs(files, Optional.of(memory));
+            return analyze(inputs, target, inputs.adapter().history(target), rules, true,
+                    Optional.of(memory.checkpoints()));
         }
 
         /**
@@ -236,19 +274,20 @@ public final class Driftguard {
          * migration, what skipping it ({@code prisma migrate resolve --applied}) would break in later migrations.
          */
         public ProjectStatus status() throws DriftguardException {
-            Inputs inputs = readInputs();
+            Inputs inputs = readInputs(overrides, Optional.empty());
             List<Rule> historyRules = allRules().stream().filter(HistoryRule.class::isInstance).toList();
             Optional<List<AppliedMigration>> rows = inputs.adapter().history(target);
-            Report report = analyze(inputs, target, rows, historyRules, false);
+            Report report = analyze(inputs, target, rows, historyRules, false, Optional.empty());
             HistoryConventions conventions = inputs.adapter().conventions();
             HistoryStatus history = HistoryStatus.of(inputs.migrations(), rows, conventions.order());
             Map<String, List<Finding>> brokenBySkipping = new LinkedHashMap<>();
             List<HistoryStatus.Entry> failed = history.inState(HistoryStatus.State.FAILED);
             if (!failed.isEmpty()) {
                 List<Rule> rules = allRules();
-                Set<String> before = errorKeys(analyze(inputs, target, rows, rules, false));
+                Set<String> before = errorKeys(analyze(inputs, target, rows, rules, false, Optional.empty()));
                 for (HistoryStatus.Entry entry : failed) {
-                    Report skipped = analyze(inputs, target, markedApplied(rows, entry.name()), rules, false);
+                    Report skipped = analyze(inputs, target, markedApplied(rows, entry.name()), rules, false,
+                            Optional.empty());
                     brokenBySkipping.put(entry.name(), skipped.findings().stream()
                             .filter(f -> f.severity() == Severity.ERROR && !before.contains(key(f)))
                             .filter(f -> f.migration()
@@ -264,7 +303,7 @@ public final class Driftguard {
          * and the target.
          */
         public DriftReport drift() throws DriftguardException {
-            Inputs inputs = readInputs();
+            Inputs inputs = readInputs(overrides, Optional.empty());
             int major = target.catalog().serverVersion().map(ServerVersion::major)
                     .orElse(postgresMajor.orElse(DEFAULT_POSTGRES_MAJOR));
             // What a deploy on an empty database would run: with Flyway, the newest baseline migration stands for
@@ -334,17 +373,18 @@ public final class Driftguard {
             }
         }
 
-        private Inputs readInputs() throws DriftguardException {
+        private Inputs readInputs(FileOverrides files, Optional<SessionMemory> memory) throws DriftguardException {
             DriftguardConfig configuration = config.isPresent() ? config.get() : loadConfig(projectDir, allRules());
             MigrationToolAdapter adapter = MigrationTools.adapter(MigrationTools.resolve(tool, configuration,
                     projectDir));
-            FutureTask<Optional<DeclaredSchema>> schemaRead = new FutureTask<>(() -> readSchema(adapter));
+            SqlFrontEnd frontEnd = memory.map(SessionMemory::nextFrontEnd).orElseGet(SqlFrontEnd::new);
+            FutureTask<Optional<DeclaredSchema>> schemaRead = new FutureTask<>(() -> readSchema(adapter, files,
+                    memory));
             Thread schemaReader = new Thread(schemaRead, "driftguard-schema-reader");
             schemaReader.setDaemon(true);
             schemaReader.start();
             try {
-                return new Inputs(adapter, schemaRead, adapter.load(projectDir, migrationsDir, new SqlFrontEnd(),
-                        overrides),
+                return new Inputs(adapter, schemaRead, adapter.load(projectDir, migrationsDir, frontEnd, files),
                         configuration);
             } catch (DriftguardException e) {
                 // A broken schema is reported first, as when the two were read one after the other.
@@ -372,9 +412,14 @@ public final class Driftguard {
             }
         }
 
-        /** @param askRows whether the live target, when there is one, is asked about its rows */
+        /**
+         * @param askRows     whether the live target, when there is one, is asked about its rows
+         * @param checkpoints what the previous run of a session left, to replay only from the first changed
+         *                    migration; unused when the rows are asked, since row checks need every statement
+         */
         private Report analyze(Inputs inputs, CatalogSnapshot against, Optional<List<AppliedMigration>> history,
-                               List<Rule> rules, boolean askRows) throws DriftguardException {
+                               List<Rule> rules, boolean askRows, Optional<ReplayCheckpoints> checkpoints)
+                throws DriftguardException {
             List<Migration> pending = inputs.adapter().pending(inputs.migrations(), history);
             int major = against.catalog().serverVersion().map(ServerVersion::major)
                     .or(() -> postgresMajor).or(() -> inputs.config().postgresMajor()).orElse(DEFAULT_POSTGRES_MAJOR);
@@ -382,7 +427,9 @@ public final class Driftguard {
             FindingCollector findings = new FindingCollector();
             Replay replay = new Replay(rules);
             boolean rowsAsked = askRows && live.isPresent() && rowChecks.enabled();
-            Replay.Result result = replay.run(against.catalog(), pending, major, findings, progress, rowsAsked);
+            Replay.Result result = checkpoints.isPresent() && !rowsAsked
+                    ? replay.run(against.catalog(), pending, major, findings, checkpoints.get())
+                    : replay.run(against.catalog(), pending, major, findings, progress, rowsAsked);
             if (rowsAsked) {
                 LiveRowChecks.answer(live.get(), against.catalog(), result.rowChecks(), rowChecks)
                         .forEach(findings::add);
@@ -401,7 +448,8 @@ public final class Driftguard {
                     baseline).applyTo(raw).report();
         }
 
-        private Optional<DeclaredSchema> readSchema(MigrationToolAdapter adapter) throws DriftguardException {
+        private Optional<DeclaredSchema> readSchema(MigrationToolAdapter adapter, FileOverrides files,
+                                                    Optional<SessionMemory> memory) throws DriftguardException {
             if (schema.isPresent()) {
                 return schema;
             }
@@ -418,7 +466,11 @@ public final class Driftguard {
                                 + MigrationFiles.display(path.get(), projectDir));
                     }
                     try {
-                        return Optional.of(reader.read(path.get(), projectDir, overrides));
+                        if (memory.isPresent()) {
+                            return Optional.of(memory.get().schema(reader, path.get(), files,
+                                    () -> reader.read(path.get(), projectDir, files)));
+                        }
+                        return Optional.of(reader.read(path.get(), projectDir, files));
                     } catch (IOException e) {
                         throw new DriftguardException("cannot read schema "
                                 + MigrationFiles.display(path.get(), projectDir) + ": " + FileProblem.reason(e), e);

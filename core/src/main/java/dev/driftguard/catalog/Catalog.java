@@ -12,15 +12,18 @@ import java.util.Optional;
  * @param schemas             user-visible schemas
  * @param availableExtensions {@code pg_available_extensions}, when known; empty means "not known", not "none"
  * @param viewDependencies    what each view reads, when known (snapshots written before it was read have none)
+ * @param policyDependencies  what each row-level security policy reads, when known (likewise)
  */
 public record Catalog(Optional<ServerVersion> serverVersion, List<String> searchPath, List<String> schemas,
                       List<Table> tables, List<Index> indexes, List<Constraint> constraints, List<EnumType> enums,
                       List<Domain> domains, List<Sequence> sequences, List<Extension> extensions,
                       Optional<List<AvailableExtension>> availableExtensions, List<Function> functions,
-                      Optional<List<ViewDependency>> viewDependencies) {
+                      Optional<List<ViewDependency>> viewDependencies,
+                      Optional<List<PolicyDependency>> policyDependencies) {
 
     public Catalog {
         viewDependencies = viewDependencies.map(List::copyOf);
+        policyDependencies = policyDependencies.map(List::copyOf);
         searchPath = List.copyOf(searchPath);
         schemas = List.copyOf(schemas);
         tables = List.copyOf(tables);
@@ -34,13 +37,23 @@ public record Catalog(Optional<ServerVersion> serverVersion, List<String> search
         functions = List.copyOf(functions);
     }
 
-    /** A catalog whose views' dependencies are not known. */
+    /** A catalog whose policies' dependencies are not known. */
+    public Catalog(Optional<ServerVersion> serverVersion, List<String> searchPath, List<String> schemas,
+                   List<Table> tables, List<Index> indexes, List<Constraint> constraints, List<EnumType> enums,
+                   List<Domain> domains, List<Sequence> sequences, List<Extension> extensions,
+                   Optional<List<AvailableExtension>> availableExtensions, List<Function> functions,
+                   Optional<List<ViewDependency>> viewDependencies) {
+        this(serverVersion, searchPath, schemas, tables, indexes, constraints, enums, domains, sequences, extensions,
+                availableExtensions, functions, viewDependencies, Optional.empty());
+    }
+
+    /** A catalog whose views' and policies' dependencies are not known. */
     public Catalog(Optional<ServerVersion> serverVersion, List<String> searchPath, List<String> schemas,
                    List<Table> tables, List<Index> indexes, List<Constraint> constraints, List<EnumType> enums,
                    List<Domain> domains, List<Sequence> sequences, List<Extension> extensions,
                    Optional<List<AvailableExtension>> availableExtensions, List<Function> functions) {
         this(serverVersion, searchPath, schemas, tables, indexes, constraints, enums, domains, sequences, extensions,
-                availableExtensions, functions, Optional.empty());
+                availableExtensions, functions, Optional.empty(), Optional.empty());
     }
 
     /** A freshly created database: only {@code public}, nothing in it, server unknown. */
@@ -71,6 +84,6 @@ public record Catalog(Optional<ServerVersion> serverVersion, List<String> search
 
     public Catalog withServerVersion(Optional<ServerVersion> version) {
         return new Catalog(version, searchPath, schemas, tables, indexes, constraints, enums, domains, sequences,
-                extensions, availableExtensions, functions, viewDependencies);
+                extensions, availableExtensions, functions, viewDependencies, policyDependencies);
     }
 }

@@ -147,13 +147,18 @@ public final class CatalogIntrospector {
                 CatalogQueries.VIEW_DEPENDENCIES, rs -> new ViewDependency(
                         QualifiedName.of(rs.getString(1), rs.getString(2)),
                         QualifiedName.of(rs.getString(3), rs.getString(4)), Optional.ofNullable(rs.getString(5))));
+        List<PolicyDependency> policyDependencies = query(c, step.now("policy dependencies"),
+                CatalogQueries.POLICY_DEPENDENCIES, rs -> new PolicyDependency(
+                        QualifiedName.of(rs.getString(1), rs.getString(2)), rs.getString(3),
+                        QualifiedName.of(rs.getString(4), rs.getString(5)), Optional.ofNullable(rs.getString(6))));
         step.now("the Prisma migration history (_prisma_migrations)");
         Optional<List<AppliedMigration>> history = PrismaMigrationHistory.read(c);
         step.now("the Flyway migration history (flyway_schema_history)");
         Optional<List<FlywayHistoryRow>> flywayHistory = FlywaySchemaHistory.read(c);
 
         Catalog catalog = CatalogOrder.canonical(new Catalog(Optional.of(version), searchPath, schemas, tables, indexes, constraints, enums,
-                domains, sequences, extensions, Optional.of(available), functions, Optional.of(viewDependencies)));
+                domains, sequences, extensions, Optional.of(available), functions, Optional.of(viewDependencies),
+                Optional.of(policyDependencies)));
         return new CatalogSnapshot(CatalogSnapshot.FORMAT_VERSION, Optional.of(takenAt.toInstant()), catalog,
                 history, flywayHistory);
     }

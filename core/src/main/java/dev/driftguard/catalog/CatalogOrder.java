@@ -27,7 +27,11 @@ final class CatalogOrder {
                         .thenComparing(f -> String.join(",", f.argumentTypes()))),
                 c.viewDependencies().map(d -> sorted(d, Comparator.comparing(ViewDependency::view)
                         .thenComparing(ViewDependency::relation)
-                        .thenComparing(v -> v.column().orElse("")))));
+                        .thenComparing(v -> v.column().orElse("")))),
+                c.policyDependencies().map(d -> sorted(d, Comparator.comparing(PolicyDependency::table)
+                        .thenComparing(PolicyDependency::policy)
+                        .thenComparing(PolicyDependency::relation)
+                        .thenComparing(p -> p.column().orElse("")))));
     }
 
     private static <T> List<T> sorted(List<T> list, Comparator<? super T> order) {

@@ -199,4 +199,26 @@ final class CatalogQueries {
               AND vn.nspname <> 'information_schema' AND vn.nspname !~ '^pg_'
             ORDER BY 1, 2, 3, 4, 5
             """;
+
+    /**
+     * What each row-level security policy reads: {@code pg_depend} rows of {@code pg_policy} objects on relations or
+     * their columns ({@code recordDependencyOnExpr} in {@code policy.c} makes them normal dependencies; the policy's
+     * own table is an automatic one, left out).
+     */
+    static final String POLICY_DEPENDENCIES = """
+            SELECT DISTINCT pn.nspname, pt.relname, p.polname, tn.nspname, t.relname, a.attname
+            FROM pg_catalog.pg_depend d
+            JOIN pg_catalog.pg_policy p ON p.oid = d.objid
+            JOIN pg_catalog.pg_class pt ON pt.oid = p.polrelid
+            JOIN pg_catalog.pg_namespace pn ON pn.oid = pt.relnamespace
+            JOIN pg_catalog.pg_class t ON t.oid = d.refobjid
+            JOIN pg_catalog.pg_namespace tn ON tn.oid = t.relnamespace
+            LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid
+                                               AND d.refobjsubid > 0
+            WHERE d.classid = 'pg_catalog.pg_policy'::pg_catalog.regclass
+              AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
+              AND d.deptype = 'n'
+              AND pn.nspname <> 'information_schema' AND pn.nspname !~ '^pg_'
+            ORDER BY 1, 2, 3, 4, 5, 6
+            """;
 }

@@ -63,6 +63,14 @@ public interface CatalogView {
         return List.of();
     }
 
+    /**
+     * The row-level security policies that read {@code relation} or one of its columns (a policy on the relation
+     * itself included); empty when none, or when not known.
+     */
+    default List<PolicyDependency> policiesReading(QualifiedName relation) {
+        return List.of();
+    }
+
     /** Every relation, in no particular order; a view of the current state, not a copy. */
     default Collection<Table> tables() {
         return toCatalog().tables();

@@ -11,6 +11,7 @@ import dev.driftguard.catalog.Extension;
 import dev.driftguard.catalog.ExtensionTypes;
 import dev.driftguard.catalog.Function;
 import dev.driftguard.catalog.Index;
+import dev.driftguard.catalog.PolicyDependency;
 import dev.driftguard.catalog.QualifiedName;
 import dev.driftguard.catalog.Sequence;
 import dev.driftguard.catalog.ServerVersion;
@@ -39,7 +40,7 @@ final class CatalogState implements CatalogView {
     private final List<String> searchPath;
     private final Set<String> schemas = new LinkedHashSet<>();
     final Map<QualifiedName, Table> tables = new LinkedHashMap<>();
-    final IndexMap indexes = new IndexMap();
+    final IndexMap indexes;
     final Map<QualifiedName, List<Constraint>> constraints = new LinkedHashMap<>();
     final Map<QualifiedName, EnumType> enums = new LinkedHashMap<>();
     final Map<QualifiedName, Domain> domains = new LinkedHashMap<>();
@@ -51,6 +52,9 @@ final class CatalogState implements CatalogView {
     /** What each view reads; kept through renames, dropped with the view. */
     final List<ViewDependency> viewDependencies = new ArrayList<>();
     private final boolean viewDependenciesKnown;
+    /** What each policy reads; kept through renames, dropped with the policy or its table. */
+    final List<PolicyDependency> policyDependencies = new ArrayList<>();
+    private final boolean policyDependenciesKnown;
     private final Optional<List<AvailableExtension>> availableExtensions;
     private final BiPredicate<Integer, String> builtinType;
     private final int major;
@@ -71,6 +75,7 @@ final class CatalogState implements CatalogView {
         this.availableExtensions = catalog.availableExtensions();
         this.builtinType = builtinType;
         this.major = major;
+        this.indexes = new IndexMap();
         schemas.addAll(catalog.schemas());
         catalog.tables().forEach(t -> tables.put(t.name(), t));
         catalog.indexes().forEach(i -> indexes.put(i.name(), i));
@@ -82,6 +87,39 @@ final class CatalogState implements CatalogView {
         catalog.functions().forEach(f -> functions.computeIfAbsent(f.name(), k -> new ArrayList<>()).add(f));
         catalog.viewDependencies().ifPresent(viewDependencies::addAll);
         this.viewDependenciesKnown = catalog.viewDependencies().isPresent();
+        catalog.policyDependencies().ifPresent(policyDependencies::addAll);
+        this.policyDependenciesKnown = catalog.policyDependencies().isPresent();
+    }
+
+    /**
+     * An independent copy of {@code other}, as it stands, for a replay that goes on from here more than once (an
+     * editor's incremental runs). The model's records are immutable and shared; every collection is copied, lists
+     * and sets inside maps too, since replay changes them in place.
+     */
+    CatalogState(CatalogState other) {
+        this.serverVersion = other.serverVersion;
+        this.searchPath = other.searchPath;
+        this.availableExtensions = other.availableExtensions;
+        this.builtinType = other.builtinType;
+        this.major = other.major;
+        this.viewDependenciesKnown = other.viewDependenciesKnown;
+        this.policyDependenciesKnown = other.policyDependenciesKnown;
+        this.migrationOrdinal = other.migrationOrdinal;
+        this.indexes = other.indexes.copy();
+        schemas.addAll(other.schemas);
+        tables.putAll(other.tables);
+        other.constraints.forEach((table, list) -> constraints.put(table, new ArrayList<>(list)));
+        enums.putAll(other.enums);
+        domains.putAll(other.domains);
+        sequences.putAll(other.sequences);
+        otherTypes.addAll(other.otherTypes);
+        extensions.putAll(other.extensions);
+        other.functions.forEach((name, list) -> functions.put(name, new ArrayList<>(list)));
+        viewDependencies.addAll(other.viewDependencies);
+        policyDependencies.addAll(other.policyDependencies);
+        bornIn.putAll(other.bornIn);
+        other.labelsBornIn.forEach((type, labels) -> labelsBornIn.put(type, new HashMap<>(labels)));
+        columnsUnknown.addAll(other.columnsUnknown);
     }
 
     @Override
@@ -108,15 +146,42 @@ final class CatalogState implements CatalogView {
         return viewDependencies.stream().filter(d -> d.relation().equals(relation)).toList();
     }
 
-    /** A relation was renamed or moved: the views reading it go on reading it under its new name. */
+    @Override
+    public List<PolicyDependency> policiesReading(QualifiedName relation) {
+        return policyDependencies.stream().filter(d -> d.relation().equals(relation)).toList();
+    }
+
+    /**
+     * A relation was renamed or moved: the views and policies reading it go on reading it under its new name, and
+     * its policies go with it.
+     */
     void viewDependenciesMoved(QualifiedName from, QualifiedName to) {
         viewDependencies.replaceAll(d -> new ViewDependency(d.view().equals(from) ? to : d.view(),
+                d.relation().equals(from) ? to : d.relation(), d.column()));
+        policyDependencies.replaceAll(d -> new PolicyDependency(d.table().equals(from) ? to : d.table(), d.policy(),
                 d.relation().equals(from) ? to : d.relation(), d.column()));
     }
 
     void viewDependenciesColumnRenamed(QualifiedName relation, String from, String to) {
         viewDependencies.replaceAll(d -> d.relation().equals(relation) && d.column().equals(Optional.of(from))
                 ? new ViewDependency(d.view(), relation, Optional.of(to)) : d);
+        policyDependencies.replaceAll(d -> d.relation().equals(relation) && d.column().equals(Optional.of(from))
+                ? new PolicyDependency(d.table(), d.policy(), relation, Optional.of(to)) : d);
+    }
+
+    /** A policy was created: it reads these (a policy of that name on that table read nothing before). */
+    void policyReads(QualifiedName table, String policy, List<PolicyDependency> reads) {
+        policyDropped(table, policy);
+        policyDependencies.addAll(reads);
+    }
+
+    void policyDropped(QualifiedName table, String policy) {
+        policyDependencies.removeIf(d -> d.table().equals(table) && d.policy().equals(policy));
+    }
+
+    void policyRenamed(QualifiedName table, String from, String to) {
+        policyDependencies.replaceAll(d -> d.table().equals(table) && d.policy().equals(from)
+                ? new PolicyDependency(table, to, d.relation(), d.column()) : d);
     }
 
     /** The view is gone: what it read is free again. */
@@ -161,6 +226,12 @@ final class CatalogState implements CatalogView {
 
     void dropped(QualifiedName table) {
         columnsUnknown.remove(table);
+        // Its policies go with it (an automatic dependency); so do, under CASCADE, other tables' policies reading it.
+        policyDependencies.removeIf(d -> d.table().equals(table));
+        Set<List<Object>> readers = new HashSet<>();
+        policyDependencies.stream().filter(d -> d.relation().equals(table))
+                .forEach(d -> readers.add(List.of(d.table(), d.policy())));
+        policyDependencies.removeIf(d -> readers.contains(List.of(d.table(), d.policy())));
     }
 
     @Override
@@ -354,6 +425,8 @@ final class CatalogState implements CatalogView {
                 List.copyOf(domains.values()), List.copyOf(sequences.values()), List.copyOf(extensions.values()),
                 availableExtensions, allFunctions,
                 viewDependenciesKnown || !viewDependencies.isEmpty()
-                        ? Optional.of(List.copyOf(viewDependencies)) : Optional.empty());
+                        ? Optional.of(List.copyOf(viewDependencies)) : Optional.empty(),
+                policyDependenciesKnown || !policyDependencies.isEmpty()
+                        ? Optional.of(List.copyOf(policyDependencies)) : Optional.empty());
     }
 }

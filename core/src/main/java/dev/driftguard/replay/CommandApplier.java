@@ -14,6 +14,7 @@ import dev.driftguard.catalog.QualifiedName;
 import dev.driftguard.catalog.RelationKind;
 import dev.driftguard.catalog.Sequence;
 import dev.driftguard.catalog.Table;
+import dev.driftguard.catalog.PolicyDependency;
 import dev.driftguard.catalog.ViewDependency;
 import dev.driftguard.sql.Command;
 import dev.driftguard.sql.Command.AlterAction;
@@ -450,10 +451,15 @@ final class CommandApplier implements Command.Visitor<Void> {
     }
 
     /**
-     * What {@code CASCADE} drops along with a relation (or one column of it): the views reading it, and the foreign
-     * keys of other tables referencing it.
+     * What {@code CASCADE} drops along with a relation (or one column of it): the views reading it, the policies
+     * reading it (a relation's own policies go with it anyway), and the foreign keys of other tables referencing it.
      */
     private void dropDependents(QualifiedName relation, Optional<String> column) {
+        for (PolicyDependency d : List.copyOf(state.policiesReading(relation))) {
+            if (column.isEmpty() ? !d.table().equals(relation) : d.column().equals(column)) {
+                state.policyDropped(d.table(), d.policy());
+            }
+        }
         for (ViewDependency d : List.copyOf(state.viewsReading(relation))) {
             if ((column.isEmpty() || d.column().equals(column)) && state.tables.containsKey(d.view())) {
                 dropDependents(d.view(), Optional.empty());
@@ -802,6 +808,26 @@ final class CommandApplier implements Command.Visitor<Void> {
 
     @Override
     public Void visit(Command.CreateTrigger command) {
+        return null;
+    }
+
+    /** What the policy reads is recorded by replay, which has the statement's text and the catalog before it. */
+    @Override
+    public Void visit(Command.CreatePolicy command) {
+        return null;
+    }
+
+    @Override
+    public Void visit(Command.DropPolicy command) {
+        state.resolveTable(command.table().schema(), command.table().name())
+                .ifPresent(t -> state.policyDropped(t.name(), command.name().name()));
+        return null;
+    }
+
+    @Override
+    public Void visit(Command.AlterPolicy command) {
+        command.renamedTo().ifPresent(to -> state.resolveTable(command.table().schema(), command.table().name())
+                .ifPresent(t -> state.policyRenamed(t.name(), command.name().name(), to.name())));
         return null;
     }
 

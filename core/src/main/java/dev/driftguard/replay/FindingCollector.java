@@ -12,6 +12,16 @@ public final class FindingCollector {
         findings.add(finding);
     }
 
+    /** How many findings were added so far. */
+    public int size() {
+        return findings.size();
+    }
+
+    /** The findings added from the {@code from}-th on. */
+    List<Finding> since(int from) {
+        return List.copyOf(findings.subList(from, findings.size()));
+    }
+
     public List<Finding> findings() {
         return List.copyOf(findings);
     }

@@ -26,6 +26,14 @@ final class IndexMap extends AbstractMap<QualifiedName, Index> {
     private final Map<QualifiedName, Index> byName = new LinkedHashMap<>();
     private final Map<QualifiedName, Set<QualifiedName>> byTable = new HashMap<>();
 
+    /** An independent copy: changes to either leave the other as it was. */
+    IndexMap copy() {
+        IndexMap copy = new IndexMap();
+        copy.byName.putAll(byName);
+        byTable.forEach((table, names) -> copy.byTable.put(table, new LinkedHashSet<>(names)));
+        return copy;
+    }
+
     @Override
     public Index get(Object name) {
         return byName.get(name);

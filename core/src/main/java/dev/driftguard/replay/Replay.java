@@ -5,6 +5,7 @@ import dev.driftguard.ProgressListener;
 import dev.driftguard.Severity;
 import dev.driftguard.catalog.Catalog;
 import dev.driftguard.catalog.CatalogView;
+import dev.driftguard.catalog.PolicyDependency;
 import dev.driftguard.catalog.QualifiedName;
 import dev.driftguard.catalog.ViewDependency;
 import dev.driftguard.sql.Command;
@@ -13,6 +14,8 @@ import dev.driftguard.rules.RowCheck;
 import dev.driftguard.rules.Rule;
 import dev.driftguard.rules.RuleMetadata;
 import dev.driftguard.sql.Expr;
+import dev.driftguard.sql.Ident;
+import dev.driftguard.sql.SqlName;
 import dev.driftguard.sql.Span;
 import dev.driftguard.sql.SqlStatement;
 import dev.driftguard.rules.StatementContext;
@@ -97,6 +100,39 @@ public final class Replay {
                 rows.map(TargetRowsTracker::queued).orElse(List.of()));
     }
 
+    /**
+     * As {@link #run(Catalog, List, int, FindingCollector)}, resuming from what the previous replay with the same
+     * {@code checkpoints} left: the migrations before the first one that changed are not replayed again, and their
+     * findings are the previous replay's. The result and the findings are those of a full replay. Not for a live
+     * target's row checks, which need every statement of the run.
+     */
+    public Result run(Catalog start, List<Migration> migrations, int major, FindingCollector findings,
+                      ReplayCheckpoints checkpoints) {
+        ReplayCheckpoints.Resume resume = checkpoints.restore(start, major, rules, migrations);
+        CatalogState state = resume.state().orElseGet(() -> new CatalogState(start, major, builtinType));
+        int base = findings.size();
+        checkpoints.findingsBefore(resume.from()).forEach(findings::add);
+        int[] before = new int[migrations.size() + 1];
+        for (int i = resume.from(); i < migrations.size(); i++) {
+            before[i] = findings.size() - base;
+            if (i > resume.from() || resume.state().isEmpty()) {
+                if (!checkpoints.keeps(i) && ReplayCheckpoints.worthKeeping(i, migrations.size(),
+                        resume.firstChanged())) {
+                    checkpoints.keep(i, state);
+                }
+            }
+            Migration migration = migrations.get(i);
+            state.startMigration(i);
+            String text = migration.source().text();
+            for (SqlStatement statement : migration.script().statements()) {
+                replayStatement(state, Optional.empty(), migration, statement, text, false, findings);
+            }
+        }
+        before[migrations.size()] = findings.size() - base;
+        checkpoints.finished(migrations, findings.since(base), before, resume.from());
+        return new Result(state, Set.copyOf(state.tablesCreated()), List.of());
+    }
+
     /** A read-only view of {@code start} as replay sees it, for rules that compare before and after. */
     public CatalogView startView(Catalog start, int major) {
         return new CatalogState(start, major, builtinType);
@@ -117,6 +153,7 @@ public final class Replay {
         rows.ifPresent(r -> r.before(statement.command(), state));
         List<ViewDependency> viewReads = statement.command() instanceof Command.CreateView view
                 ? ViewReads.of(state, view, text, statement) : List.of();
+        Optional<List<PolicyDependency>> policyReads = policyReads(state, statement, text);
         statement.command().accept(new CommandApplier(state, text,
                 nested -> replayStatement(state, rows, migration, nested, text, true, findings)));
         if (statement.command() instanceof Command.CreateView view) {
@@ -124,6 +161,37 @@ public final class Replay {
                     .ifPresent(v -> state.viewReads(v.name(), viewReads.stream()
                             .map(d -> new ViewDependency(v.name(), d.relation(), d.column())).toList()));
         }
+        policyReads.ifPresent(reads -> {
+            // An ALTER POLICY that gives one expression keeps the other, which this does not tell apart: the new
+            // reads replace all, so a dependency may be missed, never invented.
+            Command command = statement.command();
+            SqlName table = command instanceof Command.CreatePolicy c ? c.table()
+                    : ((Command.AlterPolicy) command).table();
+            Ident name = command instanceof Command.CreatePolicy c ? c.name()
+                    : ((Command.AlterPolicy) command).name();
+            state.resolveTable(table.schema(), table.name())
+                    .ifPresent(t -> state.policyReads(t.name(), name.name(), reads));
+        });
+    }
+
+    /**
+     * What a {@code CREATE POLICY}, or an {@code ALTER POLICY} that gives new expressions, reads, against the catalog
+     * before it; empty for any other statement.
+     */
+    private static Optional<List<PolicyDependency>> policyReads(CatalogState state, SqlStatement statement,
+                                                                String text) {
+        Command command = statement.command();
+        if (command instanceof Command.CreatePolicy create) {
+            return Optional.of(state.resolveTable(create.table().schema(), create.table().name())
+                    .map(t -> ViewReads.ofPolicy(state, t, create.name().name(), text, statement))
+                    .orElse(List.of()));
+        }
+        if (command instanceof Command.AlterPolicy alter && alter.expressions()) {
+            return Optional.of(state.resolveTable(alter.table().schema(), alter.table().name())
+                    .map(t -> ViewReads.ofPolicy(state, t, alter.name().name(), text, statement))
+                    .orElse(List.of()));
+        }
+        return Optional.empty();
     }
 
     private final class Context implements StatementContext {

@@ -70,6 +70,12 @@ public sealed interface Command {
 
         R visit(CreateTrigger command);
 
+        R visit(CreatePolicy command);
+
+        R visit(DropPolicy command);
+
+        R visit(AlterPolicy command);
+
         R visit(Transaction command);
 
         R visit(LockTable command);
@@ -596,6 +602,39 @@ public sealed interface Command {
     }
 
     // ---- session and transactions ------------------------------------------------------------------------------
+
+    /**
+     * {@code CREATE POLICY name ON table ... [USING (...)] [WITH CHECK (...)]}. What its expressions read is taken from
+     * the statement's text by replay, against the catalog it finds.
+     */
+    record CreatePolicy(Ident name, SqlName table) implements Command {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /** {@code DROP POLICY [IF EXISTS] name ON table [CASCADE | RESTRICT]}. */
+    record DropPolicy(Ident name, SqlName table, boolean ifExists) implements Command {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
+
+    /**
+     * {@code ALTER POLICY name ON table RENAME TO new}, or another {@code ALTER POLICY} (roles, {@code USING},
+     * {@code WITH CHECK}).
+     *
+     * @param renamedTo    the new name of a {@code RENAME TO}
+     * @param expressions  whether it gives a {@code USING} or {@code WITH CHECK} expression
+     */
+    record AlterPolicy(Ident name, SqlName table, Optional<Ident> renamedTo, boolean expressions) implements Command {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visit(this);
+        }
+    }
 
     /** {@code BEGIN}, {@code START TRANSACTION}, {@code COMMIT}, {@code END}, {@code ROLLBACK}, {@code SAVEPOINT}. */
     record Transaction(Kind kind) implements Command {

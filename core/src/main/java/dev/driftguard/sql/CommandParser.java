@@ -14,7 +14,7 @@ import java.util.Set;
  * lacks many PostgreSQL forms; data statements and anything else go to {@link JSqlParserAdapter}.
  */
 final class CommandParser {
-    private static final Set<String> OTHER_CREATE = Set.of("policy", "role", "user", "group", "publication",
+    private static final Set<String> OTHER_CREATE = Set.of("role", "user", "group", "publication",
             "subscription", "rule", "aggregate", "operator", "cast", "collation", "server", "foreign", "event",
             "statistics", "text", "conversion", "language", "access", "database", "tablespace", "transform",
             "procedural", "trusted", "default");
@@ -127,6 +127,14 @@ final class CommandParser {
             case "domain" -> {
                 cursor.next();
                 return createDomain();
+            }
+            case "policy" -> {
+                cursor.next();
+                Ident name = cursor.ident();
+                cursor.expectWord("on");
+                SqlName table = cursor.name();
+                cursor.skipToEnd();
+                return new Command.CreatePolicy(name, table);
             }
             default -> {
                 if (temporary || !OTHER_CREATE.contains(kind.value())) {
@@ -427,7 +435,28 @@ final class CommandParser {
                 }
                 return skipAll("ALTER SEQUENCE");
             }
-            case "function", "procedure", "schema", "role", "user", "policy",
+            case "policy" -> {
+                Ident name = cursor.ident();
+                cursor.expectWord("on");
+                SqlName table = cursor.name();
+                if (cursor.acceptWords("rename", "to")) {
+                    Ident to = cursor.ident();
+                    cursor.expectEnd();
+                    return new Command.AlterPolicy(name, table, Optional.of(to), false);
+                }
+                boolean expressions = false;
+                while (!cursor.atEnd()) {
+                    Token t = cursor.peek();
+                    expressions |= t.isWord("using") || t.isWord("check");
+                    if (cursor.isPunct("(")) {
+                        cursor.skipGroup();
+                    } else {
+                        cursor.next();
+                    }
+                }
+                return new Command.AlterPolicy(name, table, Optional.empty(), expressions);
+            }
+            case "function", "procedure", "schema", "role", "user",
                  "extension", "database", "default", "domain", "trigger", "publication", "subscription", "owner",
                  "aggregate", "operator", "collation", "server", "event", "statistics", "routine", "group",
                  "system", "tablespace", "rule", "foreign", "large", "language", "text" -> {
@@ -524,7 +553,16 @@ final class CommandParser {
             case "function", "procedure", "routine" -> {
                 return dropFunction(word.equals("procedure"));
             }
-            case "trigger", "policy", "rule" -> {
+            case "policy" -> {
+                boolean ifExists = cursor.acceptWords("if", "exists");
+                Ident name = cursor.ident();
+                cursor.expectWord("on");
+                SqlName table = cursor.name();
+                cursor.acceptCascade();
+                cursor.expectEnd();
+                return new Command.DropPolicy(name, table, ifExists);
+            }
+            case "trigger", "rule" -> {
                 cursor.acceptWords("if", "exists");
                 cursor.ident();
                 cursor.expectWord("on");

@@ -3,7 +3,9 @@ package dev.driftguard.sql;
 import dev.driftguard.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns a migration file into statements of our model. The file is scanned once by our PostgreSQL-aware scanner and
@@ -14,10 +16,51 @@ import java.util.Optional;
  * understands becomes {@link Command.Unparsed} and parsing goes on.
  */
 public final class SqlFrontEnd {
-    private final JSqlParserAdapter jsqlParser = new JSqlParserAdapter();
+    private final JSqlParserAdapter jsqlParser;
+    /** What the previous generation parsed, by file; read-only here. Empty unless this front end remembers. */
+    private final Map<FileKey, MigrationScript> previous;
+    /** What this generation parsed or reused; null when it does not remember. */
+    private final Map<FileKey, MigrationScript> parsed;
+
+    private record FileKey(String path, String text) {
+    }
+
+    /** A front end that parses every file it is given. */
+    public SqlFrontEnd() {
+        this(new JSqlParserAdapter(), Map.of(), null);
+    }
+
+    private SqlFrontEnd(JSqlParserAdapter jsqlParser, Map<FileKey, MigrationScript> previous,
+                        Map<FileKey, MigrationScript> parsed) {
+        this.jsqlParser = jsqlParser;
+        this.previous = previous;
+        this.parsed = parsed;
+    }
+
+    /**
+     * A front end for the next of a series of runs on one project: a file whose path and text are those of a file
+     * this front end (or its own predecessor) parsed is not parsed again. Only the files of the latest generation are
+     * kept, so a series of edits does not accumulate every version of a file.
+     */
+    public SqlFrontEnd nextGeneration() {
+        return new SqlFrontEnd(jsqlParser, parsed == null ? Map.of() : Map.copyOf(parsed), new ConcurrentHashMap<>());
+    }
 
     /** Parses one file. Thread-safe. */
     public MigrationScript parse(SourceFile source) {
+        if (parsed == null) {
+            return parseNow(source);
+        }
+        FileKey key = new FileKey(source.path(), source.text());
+        MigrationScript script = previous.get(key);
+        if (script == null) {
+            script = parseNow(source);
+        }
+        parsed.put(key, script);
+        return script;
+    }
+
+    private MigrationScript parseNow(SourceFile source) {
         String text = source.text();
         StatementParser parser = new StatementParser(text, jsqlParser);
         List<SqlStatement> statements = new ArrayList<>();

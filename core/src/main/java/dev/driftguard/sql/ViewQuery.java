@@ -72,6 +72,57 @@ public record ViewQuery(List<RelationRef> relations, List<ColumnMention> columns
         return start < 0 ? Optional.empty() : Optional.of(read(tokens.subList(start, tokens.size())));
     }
 
+    /**
+     * What the {@code USING} and {@code WITH CHECK} expressions of the {@code CREATE POLICY} or {@code ALTER POLICY}
+     * statement at {@code span} name, read as a view's query is (a subquery's {@code FROM} gives relations); empty
+     * when the statement has neither or does not scan.
+     */
+    public static Optional<ViewQuery> ofPolicy(String text, Span span) {
+        List<Token> tokens = PgScanner.scan(text, span.start(), span.end());
+        List<RelationRef> relations = new ArrayList<>();
+        List<ColumnMention> columns = new ArrayList<>();
+        List<Optional<String>> stars = new ArrayList<>();
+        boolean found = false;
+        int depth = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.kind() == Token.Kind.ERROR) {
+                return Optional.empty();
+            }
+            boolean opens = depth == 0 && (t.isWord("using") || t.isWord("check"))
+                    && i + 1 < tokens.size() && tokens.get(i + 1).isPunct("(");
+            if (opens) {
+                int end = closing(tokens, i + 1);
+                ViewQuery part = read(tokens.subList(i + 2, Math.max(i + 2, end)));
+                relations.addAll(part.relations());
+                columns.addAll(part.columns());
+                stars.addAll(part.stars());
+                found = true;
+                i = end;
+                continue;
+            }
+            if (t.isPunct("(")) {
+                depth++;
+            } else if (t.isPunct(")")) {
+                depth--;
+            }
+        }
+        return found ? Optional.of(new ViewQuery(relations, columns, stars)) : Optional.empty();
+    }
+
+    /** The index of the {@code )} closing the {@code (} at {@code open}, or the end. */
+    private static int closing(List<Token> tokens, int open) {
+        int depth = 0;
+        for (int i = open; i < tokens.size(); i++) {
+            if (tokens.get(i).isPunct("(")) {
+                depth++;
+            } else if (tokens.get(i).isPunct(")") && --depth == 0) {
+                return i;
+            }
+        }
+        return tokens.size();
+    }
+
     private static ViewQuery read(List<Token> tokens) {
         List<RelationRef> relations = new ArrayList<>();
         List<ColumnMention> columns = new ArrayList<>();

@@ -104,7 +104,8 @@ class CommandKindsTest {
         Command.DropFunction function = (Command.DropFunction) commands.get(7);
         assertThat(function.argumentTypes().orElseThrow()).extracting(TypeName::name)
                 .containsExactly("integer", "text");
-        assertThat(commands.get(8)).isEqualTo(new Command.Other("DROP POLICY"));
+        assertThat(commands.get(8)).isInstanceOf(Command.DropPolicy.class);
+        assertThat(((Command.DropPolicy) commands.get(8)).name().name()).isEqualTo("p");
         assertThat(commands.get(9)).isEqualTo(new Command.Other("DROP TRIGGER"));
         Command.DropTable table = (Command.DropTable) commands.get(10);
         assertThat(table.names()).extracting(SqlName::display).containsExactly("a.b", "c");
@@ -281,10 +282,24 @@ class CommandKindsTest {
     }
 
     @Test
-    void commentsGrantsAndPoliciesAreUnderstoodWithoutEffect() {
-        assertThat(commands("COMMENT ON INDEX \"i\" IS 'x';GRANT SELECT ON t TO r;CREATE POLICY p ON t USING (true);"))
-                .containsExactly(new Command.Other("COMMENT"), new Command.Other("GRANT"),
-                        new Command.Other("CREATE POLICY"));
+    void commentsAndGrantsAreUnderstoodWithoutEffect() {
+        assertThat(commands("COMMENT ON INDEX \"i\" IS 'x';GRANT SELECT ON t TO r;"))
+                .containsExactly(new Command.Other("COMMENT"), new Command.Other("GRANT"));
+    }
+
+    @Test
+    void policiesAreReadForTheirTableAndName() {
+        String sql = "CREATE POLICY p ON s.t FOR SELECT TO r USING (true);"
+                + "ALTER POLICY p ON s.t RENAME TO q;ALTER POLICY q ON s.t TO r;ALTER POLICY q ON s.t WITH CHECK (x);"
+                + "DROP POLICY IF EXISTS q ON s.t CASCADE;";
+        List<Command> commands = commands(sql);
+        Command.CreatePolicy create = (Command.CreatePolicy) commands.get(0);
+        assertThat(create.name()).isEqualTo(ident(sql, "p ON", "p", 1));
+        assertThat(create.table().display()).isEqualTo("s.t");
+        assertThat(((Command.AlterPolicy) commands.get(1)).renamedTo()).map(Ident::name).contains("q");
+        assertThat(((Command.AlterPolicy) commands.get(2)).expressions()).isFalse();
+        assertThat(((Command.AlterPolicy) commands.get(3)).expressions()).isTrue();
+        assertThat(((Command.DropPolicy) commands.get(4)).ifExists()).isTrue();
     }
 
     @Test

@@ -268,7 +268,7 @@ public final class DriftguardLanguageServer implements LanguageServer, LanguageC
         }, worker);
     }
 
-    /** One full run; publishes every file's diagnostics and clears those of files that no longer have any. */
+    /** One run of the session; publishes every file's diagnostics and clears those of files that no longer have any. */
     void lintNow() {
         Path trigger = lastEdited;
         // The buffers as this run sees them: diagnostics carry the versions they were computed from, so that a
@@ -278,7 +278,7 @@ public final class DriftguardLanguageServer implements LanguageServer, LanguageC
         buffers.forEach((p, d) -> texts.put(p, d.text()));
         Map<Path, List<Diagnostic>> byFile;
         try {
-            ProjectLinter.Run run = linter.lint(texts, RunProbe.passive());
+            ProjectLinter.Run run = linter.diagnostics(texts);
             byFile = diagnostics.of(run.report(), run.probe().migrationFiles(), trigger);
         } catch (DriftguardException e) {
             log("lint failed: " + e.getMessage(), null);

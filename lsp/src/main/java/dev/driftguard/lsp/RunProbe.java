@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * A rule that reports nothing and watches the run: which file each migration is in (to place findings that name a
  * migration but no token), and, for a hover, the catalog just before the statement under the cursor. The rule hook
  * is core's public way to see the catalog "as of migration X, statement N" without a copy per statement.
- * One instance serves one run.
+ * A cursor probe serves one run; the passive probe of a session serves each of its runs in turn.
  */
 @RuleInfo(id = "driftguard-lsp-probe", severity = Severity.INFO, summary = "Watches a run for the language server")
 final class RunProbe implements Rule {
@@ -59,6 +59,8 @@ final class RunProbe implements Rule {
 
     @Override
     public void checkProject(ProjectContext context) {
+        // A session's probe sees run after run: a migration removed since the last one is gone.
+        migrationFiles.clear();
         context.migrations().forEach(m -> migrationFiles.put(m.name(), m.source().path()));
         if (cursor.isPresent() && hover.isEmpty()) {
             Cursor c = cursor.get();

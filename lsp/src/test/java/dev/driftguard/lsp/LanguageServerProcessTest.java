@@ -176,6 +176,16 @@ class LanguageServerProcessTest {
             change(s, notes, 3, text);
             s.client.await(notes, 3, List::isEmpty);
             assertThat(s.client.all()).doesNotContainKey(init);
+
+            // The schema's buffer counts too, and stops counting when it is back to the disk's text.
+            String schema = uri(CLEAN, "prisma/schema.prisma");
+            String schemaText = Files.readString(CLEAN.resolve("prisma/schema.prisma"));
+            open(s, schema, schemaText);
+            s.client.await(schema, 1, List::isEmpty);
+            change(s, schema, 2, schemaText + "\nmodel Coupon {\n  id Int @id\n}\n");
+            s.client.await(schema, 2, d -> hasCode(d, "undeployed-model"));
+            change(s, schema, 3, schemaText);
+            s.client.await(schema, 3, List::isEmpty);
             assertThat(s.shutdownAndExit()).isZero();
         }
     }

@@ -77,7 +77,10 @@ final class AddedForeignKeys {
     }
 
     private static List<AddedForeignKey> ofCreate(StatementContext context, Command.CreateTable create) {
-        if (create.asSelect() || create.partitionOf().isPresent() || !create.like().isEmpty()) {
+        boolean addsForeignKey = create.constraints().stream().anyMatch(AddedForeignKeys::isForeignKey)
+                || create.columns().stream()
+                        .anyMatch(c -> c.inline().stream().anyMatch(AddedForeignKeys::isForeignKey));
+        if (!addsForeignKey || create.asSelect() || create.partitionOf().isPresent() || !create.like().isEmpty()) {
             return List.of();
         }
         Optional<QualifiedName> name = CreationSchema.qualify(context.catalog(), create.name().schema(),
@@ -102,6 +105,15 @@ final class AddedForeignKeys {
     }
 
     private static List<AddedForeignKey> ofAlter(StatementContext context, Command.AlterTable alter) {
+        // Most statements of a history are ALTER TABLEs that add no key: answer them before copying the table's
+        // columns and keys, which two rules would otherwise do for every such statement.
+        boolean addsForeignKey = alter.actions().stream().anyMatch(a ->
+                a instanceof AlterAction.AddConstraint constraint && isForeignKey(constraint.constraint())
+                        || a instanceof AlterAction.AddColumn column
+                        && column.column().inline().stream().anyMatch(AddedForeignKeys::isForeignKey));
+        if (!addsForeignKey) {
+            return List.of();
+        }
         Optional<Table> table = context.catalog().resolveTable(alter.table().schema(), alter.table().name());
         if (table.isEmpty() || !context.catalog().columnsKnown(table.get())) {
             return List.of();
@@ -130,6 +142,10 @@ final class AddedForeignKeys {
             }
         }
         return keys;
+    }
+
+    private static boolean isForeignKey(Command.ConstraintDef def) {
+        return def.kind() == ConstraintKind.FOREIGN_KEY;
     }
 
     private static Optional<AddedForeignKey> foreignKey(StatementContext context, KeyTable self,

@@ -150,6 +150,21 @@ abstract class CommandKinds<R> implements Command.Visitor<R> {
     }
 
     @Override
+    public R visit(Command.CreatePolicy command) {
+        return otherwise;
+    }
+
+    @Override
+    public R visit(Command.DropPolicy command) {
+        return otherwise;
+    }
+
+    @Override
+    public R visit(Command.AlterPolicy command) {
+        return otherwise;
+    }
+
+    @Override
     public R visit(Command.Transaction command) {
         return otherwise;
     }

@@ -11,6 +11,7 @@ import dev.driftguard.catalog.Dependencies.TableColumn;
 import dev.driftguard.catalog.EnumType;
 import dev.driftguard.catalog.Extension;
 import dev.driftguard.catalog.Index;
+import dev.driftguard.catalog.PolicyDependency;
 import dev.driftguard.catalog.QualifiedName;
 import dev.driftguard.catalog.Sequence;
 import dev.driftguard.catalog.Table;
@@ -39,15 +40,16 @@ import java.util.regex.Pattern;
  * "cannot drop ... because other objects depend on it": a view reading a table or column, a foreign key of another
  * table referencing it, or standing on the primary or unique key being dropped, a column whose type is the dropped
  * type or one the dropped extension created, a column default drawing from the dropped sequence, anything in the
- * dropped schema. Changing the type of a column a view reads is refused with 0A000 ({@code ATExecAlterColumnType}).
- * The index of a primary key, unique or exclusion constraint cannot be dropped apart from it, CASCADE or not. Views
- * created by pending migrations count as much as the target's own.
+ * dropped schema, a row-level security policy reading a column or another table. Changing the type of a column a
+ * view or a policy reads is refused with 0A000 ({@code ATExecAlterColumnType}). The index of a primary key, unique
+ * or exclusion constraint cannot be dropped apart from it, CASCADE or not. Views created by pending migrations count
+ * as much as the target's own.
  */
 @RuleInfo(id = "dependent-objects", severity = Severity.ERROR,
         summary = "DROP TABLE, COLUMN, CONSTRAINT, VIEW, TYPE, SEQUENCE, SCHEMA or EXTENSION, or ALTER COLUMN ... "
-                + "TYPE, of something other objects depend on (views, foreign keys, columns, defaults, a schema's "
-                + "contents), without CASCADE; DROP INDEX of a constraint's index or of a unique index a foreign key "
-                + "references")
+                + "TYPE, of something other objects depend on (views, policies, foreign keys, columns, defaults, a "
+                + "schema's contents), without CASCADE; DROP INDEX of a constraint's index or of a unique index a "
+                + "foreign key references")
 public final class DependentObjectsRule implements Rule {
 
     private static final String DEPENDENT_OBJECTS_STILL_EXIST = "2BP01";
@@ -109,6 +111,9 @@ public final class DependentObjectsRule implements Rule {
             views(context.catalog(), table.get().name(), Optional.empty()).stream()
                     .filter(v -> !dropped.contains(v))
                     .forEach(v -> dependents.add("view \"" + v.name() + "\""));
+            policies(context.catalog(), table.get().name(), Optional.empty()).stream()
+                    .filter(p -> !dropped.contains(p.table()))
+                    .forEach(p -> dependents.add(p.describe()));
             for (Constraint fk : foreignKeysTo(context.catalog(), table.get().name())) {
                 if (!dropped.contains(fk.table())) {
                     dependents.add("constraint \"" + fk.name() + "\" on table \"" + fk.table().name() + "\"");
@@ -234,6 +239,8 @@ public final class DependentObjectsRule implements Rule {
                         .forEach(v -> dependents.add("view \"" + v.name() + "\""));
                 generatedFrom(table, column).forEach(g -> dependents.add("column " + g + " of table \""
                         + table.name().name() + "\""));
+                policies(context.catalog(), table.name(), Optional.of(column))
+                        .forEach(p -> dependents.add(p.describe()));
                 for (Constraint fk : foreignKeysTo(context.catalog(), table.name())) {
                     // A key of the table's own that references the column through its own columns goes with it.
                     boolean ownColumn = fk.table().equals(table.name()) && fk.columns().contains(column);
@@ -254,6 +261,17 @@ public final class DependentObjectsRule implements Rule {
                                     + change.column().name() + "\"",
                             "drop the generated column first, change the type, then add it again",
                             FEATURE_NOT_SUPPORTED);
+                    return;
+                }
+                List<Policy> policies = policies(context.catalog(), table.name(),
+                        Optional.of(change.column().name()));
+                if (!policies.isEmpty()) {
+                    context.reportFailure(change.column().span(), "cannot alter type of a column used in a policy "
+                                    + "definition: " + policies.get(0).describe() + " depends on column \""
+                                    + change.column().name() + "\"",
+                            "drop the policy first (DROP POLICY \"" + policies.get(0).name() + "\" ON \""
+                                    + policies.get(0).table().name() + "\"), change the type, then create the policy "
+                                    + "again in the same migration", FEATURE_NOT_SUPPORTED);
                     return;
                 }
                 List<QualifiedName> readers = views(context.catalog(), table.name(),
@@ -344,6 +362,28 @@ public final class DependentObjectsRule implements Rule {
             }
         }
         return List.copyOf(views);
+    }
+
+    /** A row-level security policy, by its table and name. */
+    private record Policy(QualifiedName table, String name) {
+        String describe() {
+            return "policy " + name + " on table \"" + table.name() + "\"";
+        }
+    }
+
+    /**
+     * Policies reading the relation (or the column), each once. For a whole relation, its own policies are left out:
+     * they go with it.
+     */
+    private static List<Policy> policies(CatalogView catalog, QualifiedName relation, Optional<String> column) {
+        Set<Policy> policies = new LinkedHashSet<>();
+        for (PolicyDependency d : catalog.policiesReading(relation)) {
+            boolean reads = column.isPresent() ? d.column().equals(column) : !d.table().equals(relation);
+            if (reads) {
+                policies.add(new Policy(d.table(), d.policy()));
+            }
+        }
+        return List.copyOf(policies);
     }
 
     private static List<Constraint> foreignKeysTo(CatalogView catalog, QualifiedName table) {

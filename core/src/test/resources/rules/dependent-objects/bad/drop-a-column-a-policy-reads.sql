@@ -1,0 +1,2 @@
+-- expect: dependent-objects
+ALTER TABLE "Document" DROP COLUMN "ownerId";

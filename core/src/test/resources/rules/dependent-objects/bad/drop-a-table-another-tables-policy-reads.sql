@@ -1,0 +1,2 @@
+-- expect: dependent-objects
+DROP TABLE "Membership";
