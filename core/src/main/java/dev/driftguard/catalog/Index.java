@@ -1,5 +1,6 @@
 package dev.driftguard.catalog;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,5 +59,30 @@ public record Index(QualifiedName name, QualifiedName table, boolean unique, boo
 
     public Index withTable(QualifiedName newTable) {
         return new Index(name, newTable, unique, primary, method, keys, predicate, valid);
+    }
+
+    /**
+     * The key columns by name, when every key is a plain column: replay stores a column as its exact name,
+     * introspection as {@code quote_ident} writes it, either followed by a non-default operator class. Empty when a
+     * key is an expression.
+     */
+    public Optional<List<String>> plainColumns() {
+        List<String> columns = new ArrayList<>();
+        for (String key : keys) {
+            Optional<String> column = plainColumn(key);
+            if (column.isEmpty()) {
+                return Optional.empty();
+            }
+            columns.add(column.get());
+        }
+        return Optional.of(columns);
+    }
+
+    /**
+     * Whether a foreign key can reference this index: unique, valid, not partial, on plain columns
+     * ({@code transformFkeyCheckAttrs} in PostgreSQL's {@code tablecmds.c}).
+     */
+    public boolean referenceable() {
+        return unique && valid && predicate.isEmpty() && plainColumns().isPresent();
     }
 }

@@ -2,10 +2,12 @@ package dev.driftguard.replay;
 
 import dev.driftguard.catalog.Column;
 import dev.driftguard.catalog.Constraint;
+import dev.driftguard.catalog.Dependencies;
 import dev.driftguard.catalog.ConstraintKind;
 import dev.driftguard.catalog.Domain;
 import dev.driftguard.catalog.EnumType;
 import dev.driftguard.catalog.Extension;
+import dev.driftguard.catalog.ExtensionTypes;
 import dev.driftguard.catalog.Function;
 import dev.driftguard.catalog.Index;
 import dev.driftguard.catalog.QualifiedName;
@@ -96,9 +98,29 @@ final class CommandApplier implements Command.Visitor<Void> {
             state.columnsUnknown(name);
         }
         for (Constraint c : constraints) {
-            addConstraint(name, c);
+            addConstraint(name, withPrimaryKeyColumns(c, constraints));
         }
         return null;
+    }
+
+    /**
+     * A foreign key written without referenced columns references the primary key, whose columns PostgreSQL records
+     * as the key's ({@code confkey}), as introspection reads them; {@code sameStatement} holds the keys a
+     * {@code CREATE TABLE} adds along with it, for a table that references itself.
+     */
+    private Constraint withPrimaryKeyColumns(Constraint c, List<Constraint> sameStatement) {
+        if (c.kind() != ConstraintKind.FOREIGN_KEY || !c.referencedColumns().isEmpty() || c.referencedTable().isEmpty()) {
+            return c;
+        }
+        QualifiedName referenced = c.referencedTable().get();
+        List<Constraint> keys = new ArrayList<>(state.constraintsOf(referenced));
+        sameStatement.stream().filter(k -> k.table().equals(referenced)).forEach(keys::add);
+        Optional<List<String>> primaryKey = keys.stream().filter(k -> k.kind() == ConstraintKind.PRIMARY_KEY)
+                .map(Constraint::columns).findFirst()
+                .or(() -> state.indexesOf(referenced).stream().filter(Index::primary).findFirst()
+                        .flatMap(Index::plainColumns));
+        return primaryKey.map(columns -> new Constraint(c.name(), c.table(), c.kind(), c.columns(), c.referencedTable(),
+                columns, c.onDelete(), c.onUpdate(), c.definition(), c.validated())).orElse(c);
     }
 
     /**
@@ -120,14 +142,32 @@ final class CommandApplier implements Command.Visitor<Void> {
         if (serialBase != null) {
             formatted = serialBase;
             QualifiedName sequence = QualifiedName.of(table.schema(), table.name() + "_" + def.name().name() + "_seq");
-            state.sequences.put(sequence, new Sequence(sequence, serialBase,
-                    Optional.of(table.name() + "." + def.name().name())));
-            defaultText = Optional.of("nextval('" + sequence.name() + "'::regclass)");
+            state.sequences.put(sequence, new Sequence(sequence, serialBase, Optional.of(owner(table,
+                    def.name().name()))));
+            defaultText = Optional.of("nextval('" + regclassText(sequence).replace("'", "''") + "'::regclass)");
         } else {
             formatted = type.formatted();
         }
         return new Column(def.name().name(), formatted, !notNull, defaultText, def.generated().map(this::text),
                 def.identity() ? Optional.of("d") : Optional.empty());
+    }
+
+    /** A sequence's owning column as introspection reads it: {@code schema.table.column}. */
+    private static String owner(QualifiedName table, String column) {
+        return table.schema() + "." + table.name() + "." + column;
+    }
+
+    /**
+     * A relation as {@code regclass} output prints it, the way a serial column's default shows it: quoted where
+     * {@code quote_ident} would quote, qualified when its schema is not on the {@code search_path}.
+     */
+    private String regclassText(QualifiedName name) {
+        String relation = quoteIdent(name.name());
+        return state.searchPath().contains(name.schema()) ? relation : quoteIdent(name.schema()) + "." + relation;
+    }
+
+    private static String quoteIdent(String identifier) {
+        return identifier.matches("[a-z_][a-z0-9_$]*") ? identifier : '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
     private Constraint constraint(QualifiedName table, Command.ConstraintDef def, List<Ident> columns) {
@@ -241,7 +281,7 @@ final class CommandApplier implements Command.Visitor<Void> {
                     return next;
                 });
                 action.column().inline().forEach(c -> addConstraint(table,
-                        constraint(table, c, List.of(action.column().name()))));
+                        withPrimaryKeyColumns(constraint(table, c, List.of(action.column().name())), List.of())));
             }
             return null;
         }
@@ -252,14 +292,7 @@ final class CommandApplier implements Command.Visitor<Void> {
             if (action.cascade()) {
                 dropDependents(table, Optional.of(column));
             }
-            updateColumns(cols -> cols.stream().filter(c -> !c.name().equals(column)).toList());
-            // PostgreSQL drops indexes and constraints that depend on the column along with it: an index whose key,
-            // key expression or predicate reads it.
-            state.indexes.removeIf(table, i -> indexReads(i, column));
-            List<Constraint> list = state.constraints.get(table);
-            if (list != null) {
-                list.removeIf(c -> c.columns().contains(column));
-            }
+            dropColumn(table, column);
             return null;
         }
 
@@ -309,7 +342,7 @@ final class CommandApplier implements Command.Visitor<Void> {
                                 Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), true);
                     }
                 }
-                addConstraint(table, constraint);
+                addConstraint(table, withPrimaryKeyColumns(constraint, List.of()));
             }
             return null;
         }
@@ -317,6 +350,11 @@ final class CommandApplier implements Command.Visitor<Void> {
         @Override
         public Void visit(AlterAction.DropConstraint action) {
             List<Constraint> list = state.constraints.get(table);
+            if (action.cascade()) {
+                state.constraint(table, action.name().name()).filter(c -> c.kind() == ConstraintKind.PRIMARY_KEY
+                        || c.kind() == ConstraintKind.UNIQUE).ifPresent(key -> dropForeignKeys(
+                        Dependencies.foreignKeysThatMayUse(state, Dependencies.indexOf(state, key))));
+            }
             if (list != null) {
                 list.removeIf(c -> c.name().equals(action.name().name()));
             }
@@ -502,13 +540,44 @@ final class CommandApplier implements Command.Visitor<Void> {
         return e.children().stream().anyMatch(c -> reads(c, column));
     }
 
+    /** Drops a column with what PostgreSQL always drops along: its indexes, constraints and serial sequence. */
+    private void dropColumn(QualifiedName table, String column) {
+        state.table(table).ifPresent(t -> state.tables.put(table, t.withColumns(t.columns().stream()
+                .filter(c -> !c.name().equals(column)).toList())));
+        state.sequences.values().removeIf(s -> s.ownedBy().equals(Optional.of(owner(table, column))));
+        // An index whose key, key expression or predicate reads the column goes with it.
+        state.indexes.removeIf(table, i -> indexReads(i, column));
+        List<Constraint> list = state.constraints.get(table);
+        if (list != null) {
+            list.removeIf(c -> c.columns().contains(column));
+        }
+    }
+
+    /** What {@code CASCADE} drops along with a type: the columns of that type, and what stands on them. */
+    private void dropColumnsOfType(QualifiedName type) {
+        for (Dependencies.TableColumn user : Dependencies.columnsOfType(state, type)) {
+            dropDependents(user.table(), Optional.of(user.column()));
+            dropColumn(user.table(), user.column());
+        }
+    }
+
+    private void dropForeignKeys(List<Constraint> keys) {
+        for (Constraint fk : keys) {
+            List<Constraint> list = state.constraints.get(fk.table());
+            if (list != null) {
+                list.remove(fk);
+            }
+        }
+    }
+
     private void dropRelation(QualifiedName table) {
         state.viewDropped(table);
         state.tables.remove(table);
         state.dropped(table);
         state.indexes.removeIf(table, i -> true);
         state.constraints.remove(table);
-        state.sequences.values().removeIf(s -> s.ownedBy().map(o -> o.startsWith(table.name() + ".")).orElse(false));
+        String owner = owner(table, "");
+        state.sequences.values().removeIf(s -> s.ownedBy().map(o -> o.startsWith(owner)).orElse(false));
     }
 
     @Override
@@ -541,7 +610,15 @@ final class CommandApplier implements Command.Visitor<Void> {
     @Override
     public Void visit(Command.DropIndex command) {
         for (SqlName name : command.names()) {
-            state.resolveIndex(name.schema(), name.name()).ifPresent(i -> state.indexes.remove(i.name()));
+            state.resolveIndex(name.schema(), name.name()).ifPresent(i -> {
+                // PostgreSQL refuses to drop a constraint's index alone; the model takes the statement at its word
+                // and lets the key go, so that its name is free for the key that usually follows.
+                Dependencies.constraintOwning(state, i).ifPresent(c -> state.constraints.get(c.table()).remove(c));
+                if (command.cascade()) {
+                    dropForeignKeys(Dependencies.foreignKeysThatMayUse(state, i));
+                }
+                state.indexes.remove(i.name());
+            });
         }
         return null;
     }
@@ -626,12 +703,16 @@ final class CommandApplier implements Command.Visitor<Void> {
     @Override
     public Void visit(Command.DropType command) {
         for (SqlName name : command.names()) {
-            state.resolveEnum(name.schema(), name.name()).ifPresent(e -> state.enums.remove(e.name()));
+            Optional<QualifiedName> dropped = state.resolveEnum(name.schema(), name.name()).map(EnumType::name);
+            dropped.ifPresent(state.enums::remove);
             for (String schema : name.schema().map(List::of).orElse(state.searchPath())) {
                 QualifiedName qn = QualifiedName.of(schema, name.name());
-                if (state.domains.remove(qn) != null || state.otherTypes.remove(qn)) {
-                    break;
+                if (dropped.isEmpty() && (state.domains.remove(qn) != null || state.otherTypes.remove(qn))) {
+                    dropped = Optional.of(qn);
                 }
+            }
+            if (command.cascade()) {
+                dropped.ifPresent(this::dropColumnsOfType);
             }
         }
         return null;
@@ -655,10 +736,30 @@ final class CommandApplier implements Command.Visitor<Void> {
     @Override
     public Void visit(Command.DropSchema command) {
         for (Ident name : command.names()) {
-            state.removeSchema(name.name());
-            state.tables.keySet().stream().filter(t -> t.schema().equals(name.name())).toList()
-                    .forEach(this::dropRelation);
-            state.enums.keySet().removeIf(t -> t.schema().equals(name.name()));
+            String schema = name.name();
+            state.removeSchema(schema);
+            // Without CASCADE PostgreSQL refuses while anything is left in it; the model drops what it holds either
+            // way, and with it what CASCADE takes along elsewhere.
+            state.sequences.keySet().stream().filter(q -> q.schema().equals(schema)).toList().forEach(q -> {
+                dropDefaultsUsing(q);
+                state.sequences.remove(q);
+            });
+            state.tables.keySet().stream().filter(t -> t.schema().equals(schema)).toList().forEach(t -> {
+                dropDependents(t, Optional.empty());
+                dropRelation(t);
+            });
+            List<QualifiedName> types = new ArrayList<>();
+            state.enums.keySet().stream().filter(t -> t.schema().equals(schema)).forEach(types::add);
+            state.domains.keySet().stream().filter(t -> t.schema().equals(schema)).forEach(types::add);
+            types.forEach(t -> {
+                state.enums.remove(t);
+                state.domains.remove(t);
+                dropColumnsOfType(t);
+            });
+            state.otherTypes.removeIf(t -> t.schema().equals(schema));
+            state.functions.keySet().removeIf(f -> f.schema().equals(schema));
+            state.extensions.values().stream().filter(e -> e.schema().equals(schema)).map(Extension::name).toList()
+                    .forEach(e -> dropExtension(e, true));
         }
         return null;
     }
@@ -674,8 +775,17 @@ final class CommandApplier implements Command.Visitor<Void> {
 
     @Override
     public Void visit(Command.DropExtension command) {
-        command.names().forEach(n -> state.removeExtension(n.name()));
+        command.names().forEach(n -> dropExtension(n.name(), command.cascade()));
         return null;
+    }
+
+    /** {@code CASCADE} drops the columns of the types the extension created. */
+    private void dropExtension(String name, boolean cascade) {
+        if (cascade) {
+            state.extension(name).ifPresent(e -> ExtensionTypes.typesOf(name)
+                    .forEach(type -> dropColumnsOfType(QualifiedName.of(e.schema(), type))));
+        }
+        state.removeExtension(name);
     }
 
     @Override
@@ -749,9 +859,21 @@ final class CommandApplier implements Command.Visitor<Void> {
 
     @Override
     public Void visit(Command.DropSequence command) {
-        command.names().forEach(n -> state.resolveSequence(n.schema(), n.name())
-                .ifPresent(s -> state.sequences.remove(s.name())));
+        command.names().forEach(n -> state.resolveSequence(n.schema(), n.name()).ifPresent(s -> {
+            if (command.cascade()) {
+                dropDefaultsUsing(s.name());
+            }
+            state.sequences.remove(s.name());
+        }));
         return null;
+    }
+
+    /** {@code CASCADE} drops the defaults that call {@code nextval} on the sequence; the columns stay. */
+    private void dropDefaultsUsing(QualifiedName sequence) {
+        for (Dependencies.TableColumn user : Dependencies.defaultsUsing(state, sequence)) {
+            state.table(user.table()).ifPresent(t -> state.tables.put(t.name(), t.withColumns(t.columns().stream()
+                    .map(c -> c.name().equals(user.column()) ? c.withDefault(Optional.empty()) : c).toList())));
+        }
     }
 
     @Override

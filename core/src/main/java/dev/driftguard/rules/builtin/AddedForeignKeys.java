@@ -196,10 +196,10 @@ final class AddedForeignKeys {
         }
         for (Index index : context.catalog().indexesOf(table.name())) {
             if (index.primary() && primaryKey.isEmpty()) {
-                primaryKey = plainColumns(index.keys());
+                primaryKey = index.plainColumns();
             }
             if (index.unique() && index.valid() && index.predicate().isEmpty()) {
-                plainColumns(index.keys()).ifPresent(cols -> unique.add(Set.copyOf(cols)));
+                index.plainColumns().ifPresent(cols -> unique.add(Set.copyOf(cols)));
             }
         }
         return new KeyTable(table.name(), types, primaryKey, unique);
@@ -222,22 +222,6 @@ final class AddedForeignKeys {
             }
         }
         return new KeyTable(table.name(), table.columnTypes(), primaryKey, unique);
-    }
-
-    /**
-     * Index keys as column names: the model stores a plain column as its name (introspection quotes it as
-     * {@code quote_ident} does) followed by a non-default operator class; an expression makes the index unusable.
-     */
-    private static Optional<List<String>> plainColumns(List<String> keys) {
-        List<String> columns = new ArrayList<>();
-        for (String key : keys) {
-            Optional<String> column = Index.plainColumn(key);
-            if (column.isEmpty()) {
-                return Optional.empty();
-            }
-            columns.add(column.get());
-        }
-        return Optional.of(columns);
     }
 
     private static String columnType(Command.ColumnDef col) {

@@ -1,13 +1,19 @@
 package dev.driftguard.rules.builtin;
 
 import dev.driftguard.Severity;
+import dev.driftguard.catalog.Catalog;
 import dev.driftguard.catalog.CatalogView;
 import dev.driftguard.catalog.Column;
 import dev.driftguard.catalog.Constraint;
 import dev.driftguard.catalog.ConstraintKind;
+import dev.driftguard.catalog.Dependencies;
+import dev.driftguard.catalog.Dependencies.TableColumn;
 import dev.driftguard.catalog.EnumType;
+import dev.driftguard.catalog.Extension;
+import dev.driftguard.catalog.Index;
 import dev.driftguard.catalog.PolicyDependency;
 import dev.driftguard.catalog.QualifiedName;
+import dev.driftguard.catalog.Sequence;
 import dev.driftguard.catalog.Table;
 import dev.driftguard.catalog.ViewDependency;
 import dev.driftguard.rules.Rule;
@@ -16,31 +22,40 @@ import dev.driftguard.rules.StatementContext;
 import dev.driftguard.sql.Command;
 import dev.driftguard.sql.Command.AlterAction;
 import dev.driftguard.sql.Expr;
+import dev.driftguard.sql.Ident;
 import dev.driftguard.sql.SqlFrontEnd;
 import dev.driftguard.sql.SqlName;
 import dev.driftguard.sql.Span;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A drop, or a column type change, that other objects stand on, without {@code CASCADE}. PostgreSQL looks the
  * dependents up in {@code pg_depend} ({@code reportDependentObjects} in {@code dependency.c}) and refuses with 2BP01
  * "cannot drop ... because other objects depend on it": a view reading a table or column, a foreign key of another
- * table referencing it, a column whose type is the dropped type, a row-level security policy reading a column or
- * another table. Changing the type of a column a view or a policy reads is refused with 0A000
- * ({@code ATExecAlterColumnType}). Views created by pending migrations count as much as the
- * target's own.
+ * table referencing it, or standing on the primary or unique key being dropped, a column whose type is the dropped
+ * type or one the dropped extension created, a column default drawing from the dropped sequence, anything in the
+ * dropped schema, a row-level security policy reading a column or another table. Changing the type of a column a
+ * view or a policy reads is refused with 0A000 ({@code ATExecAlterColumnType}). The index of a primary key, unique
+ * or exclusion constraint cannot be dropped apart from it, CASCADE or not. Views created by pending migrations count
+ * as much as the target's own.
  */
 @RuleInfo(id = "dependent-objects", severity = Severity.ERROR,
-        summary = "DROP TABLE, DROP COLUMN, DROP VIEW, DROP TYPE or ALTER COLUMN ... TYPE on something a view, a "
-                + "foreign key or a column depends on, without CASCADE")
+        summary = "DROP TABLE, COLUMN, CONSTRAINT, VIEW, TYPE, SEQUENCE, SCHEMA or EXTENSION, or ALTER COLUMN ... "
+                + "TYPE, of something other objects depend on (views, policies, foreign keys, columns, defaults, a "
+                + "schema's contents), without CASCADE; DROP INDEX of a constraint's index or of a unique index a "
+                + "foreign key references")
 public final class DependentObjectsRule implements Rule {
 
     private static final String DEPENDENT_OBJECTS_STILL_EXIST = "2BP01";
     private static final String FEATURE_NOT_SUPPORTED = "0A000";
+    /** {@code (1536)} of {@code vector(1536)}: the column depends on the type, whatever its modifier. */
+    private static final Pattern TYPE_MODIFIER = Pattern.compile("\\([^()\"]*\\)(?=(\\[])*$)");
 
     @Override
     public void checkStatement(StatementContext context) {
@@ -65,6 +80,14 @@ public final class DependentObjectsRule implements Rule {
                     }
                 }
             }
+        } else if (command instanceof Command.DropIndex drop) {
+            checkDropIndex(context, drop);
+        } else if (command instanceof Command.DropSequence drop && !drop.cascade()) {
+            checkDropSequence(context, drop);
+        } else if (command instanceof Command.DropSchema drop && !drop.cascade()) {
+            checkDropSchema(context, drop);
+        } else if (command instanceof Command.DropExtension drop && !drop.cascade()) {
+            checkDropExtension(context, drop);
         } else if (command instanceof Command.AlterTable alter) {
             catalog.resolveTable(alter.table().schema(), alter.table().name())
                     .ifPresent(t -> checkAlter(context, alter, t));
@@ -112,9 +135,112 @@ public final class DependentObjectsRule implements Rule {
         }
     }
 
+    /**
+     * The index of a primary key, unique or exclusion constraint belongs to the constraint: PostgreSQL refuses to drop
+     * it alone even with {@code CASCADE} ({@code findDependentObjects}: "... requires it").
+     */
+    private static void checkDropIndex(StatementContext context, Command.DropIndex drop) {
+        for (SqlName name : drop.names()) {
+            Optional<Index> index = context.catalog().resolveIndex(name.schema(), name.name());
+            Optional<Constraint> owner = index.flatMap(i -> Dependencies.constraintOwning(context.catalog(), i));
+            if (owner.isPresent()) {
+                String table = owner.get().table().name();
+                context.reportFailure(name.span(), "cannot drop index \"" + index.get().name().name()
+                                + "\" because constraint \"" + owner.get().name() + "\" on table \"" + table
+                                + "\" requires it",
+                        "drop the constraint instead, which drops its index with it: ALTER TABLE \""
+                                + owner.get().table().display() + "\" DROP CONSTRAINT \"" + owner.get().name()
+                                + "\" (CASCADE does not help: the index is part of the constraint)",
+                        DEPENDENT_OBJECTS_STILL_EXIST);
+                return;
+            }
+            if (index.isPresent() && !drop.cascade()) {
+                List<Constraint> foreignKeys = Dependencies.foreignKeysOn(context.catalog(), index.get());
+                if (!foreignKeys.isEmpty()) {
+                    reportKeyInUse(context, name.span(), "index \"" + index.get().name().name() + "\"", index.get(),
+                            foreignKeys);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Whatever a schema holds depends on it. */
+    private static void checkDropSchema(StatementContext context, Command.DropSchema drop) {
+        Catalog catalog = context.catalog().toCatalog();
+        for (Ident name : drop.names()) {
+            List<String> contents = Dependencies.objectsIn(catalog, name.name());
+            if (!contents.isEmpty()) {
+                String schema = "schema \"" + name.name() + "\"";
+                context.reportFailure(name.span(), "cannot drop " + schema + " because other objects depend on it: "
+                                + listed(contents.stream().map(o -> o + " depends on " + schema).toList()),
+                        "drop what it holds first, in this migration, or add CASCADE, which drops " + listed(contents)
+                                + " with it, and whatever depends on them elsewhere (see drop-cascade)",
+                        DEPENDENT_OBJECTS_STILL_EXIST);
+                return;
+            }
+        }
+    }
+
+    /** A column whose type the extension created depends on that type, which belongs to the extension. */
+    private static void checkDropExtension(StatementContext context, Command.DropExtension drop) {
+        for (Ident name : drop.names()) {
+            Optional<Extension> extension = context.catalog().extension(name.name());
+            if (extension.isEmpty()) {
+                continue;
+            }
+            List<TableColumn> users = Dependencies.columnsOfExtension(context.catalog(), extension.get());
+            if (!users.isEmpty()) {
+                List<String> columns = users.stream().map(DependentObjectsRule::describe).toList();
+                List<String> typed = users.stream().map(u -> describe(u) + " depends on type " + context.catalog()
+                        .table(u.table()).flatMap(t -> t.column(u.column()))
+                        .map(c -> TYPE_MODIFIER.matcher(c.type()).replaceFirst("")).orElse("")).toList();
+                TableColumn first = users.get(0);
+                context.reportFailure(name.span(), "cannot drop extension \"" + name.name() + "\" because other "
+                                + "objects depend on it: " + listed(typed),
+                        "change the type of the column" + (users.size() > 1 ? "s" : "") + " or drop "
+                                + (users.size() > 1 ? "them" : "it") + " first, in this migration (ALTER TABLE \""
+                                + first.table().display() + "\" DROP COLUMN \"" + first.column() + "\"" + (users.size()
+                                > 1 ? ", ..." : "") + "), or add CASCADE, which drops " + listed(columns) + " with it, "
+                                + "data and all (see drop-cascade)", DEPENDENT_OBJECTS_STILL_EXIST);
+                return;
+            }
+        }
+    }
+
+    /** A column default that calls {@code nextval} on the sequence depends on it. */
+    private static void checkDropSequence(StatementContext context, Command.DropSequence drop) {
+        for (SqlName name : drop.names()) {
+            Optional<Sequence> sequence = context.catalog().resolveSequence(name.schema(), name.name());
+            if (sequence.isEmpty()) {
+                continue;
+            }
+            List<TableColumn> users = Dependencies.defaultsUsing(context.catalog(), sequence.get().name());
+            if (!users.isEmpty()) {
+                String seq = "sequence \"" + sequence.get().name().name() + "\"";
+                List<String> defaults = users.stream().map(u -> "default value for " + describe(u)).toList();
+                TableColumn first = users.get(0);
+                context.reportFailure(name.span(), "cannot drop " + seq + " because other objects depend on it: "
+                                + listed(defaults.stream().map(d -> d + " depends on " + seq).toList()),
+                        "drop the default first, in this migration (ALTER TABLE \"" + first.table().display()
+                                + "\" ALTER COLUMN \"" + first.column() + "\" DROP DEFAULT" + (users.size() > 1
+                                ? ", ..." : "") + "), or add CASCADE, which drops the " + listed(defaults)
+                                + " with it (the column" + (users.size() > 1 ? "s stay)" : " stays)"),
+                        DEPENDENT_OBJECTS_STILL_EXIST);
+                return;
+            }
+        }
+    }
+
     private static void checkAlter(StatementContext context, Command.AlterTable alter, Table table) {
+        Set<String> constraintsDropped = new HashSet<>();
         for (AlterAction action : alter.actions()) {
-            if (action instanceof AlterAction.DropColumn drop && !drop.cascade()
+            if (action instanceof AlterAction.DropConstraint drop) {
+                if (!drop.cascade() && checkDropKey(context, table, drop, constraintsDropped)) {
+                    return;
+                }
+                constraintsDropped.add(drop.name().name());
+            } else if (action instanceof AlterAction.DropColumn drop && !drop.cascade()
                     && table.column(drop.column().name()).isPresent()) {
                 String column = drop.column().name();
                 List<String> dependents = new ArrayList<>();
@@ -169,6 +295,50 @@ public final class DependentObjectsRule implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * A primary key or unique constraint that foreign keys reference: they depend on its index. Foreign keys of the
+     * same table dropped earlier in the statement are gone by then.
+     */
+    private static boolean checkDropKey(StatementContext context, Table table, AlterAction.DropConstraint drop,
+                                        Set<String> droppedBefore) {
+        Optional<Constraint> key = context.catalog().constraintsOf(table.name()).stream()
+                .filter(c -> c.name().equals(drop.name().name()))
+                .filter(c -> c.kind() == ConstraintKind.PRIMARY_KEY || c.kind() == ConstraintKind.UNIQUE)
+                .findFirst();
+        if (key.isEmpty()) {
+            return false;
+        }
+        Index index = Dependencies.indexOf(context.catalog(), key.get());
+        List<Constraint> foreignKeys = Dependencies.foreignKeysOn(context.catalog(), index).stream()
+                .filter(fk -> !(fk.table().equals(table.name()) && droppedBefore.contains(fk.name())))
+                .toList();
+        if (foreignKeys.isEmpty()) {
+            return false;
+        }
+        reportKeyInUse(context, drop.name().span(), "constraint \"" + key.get().name() + "\" on table \""
+                + table.name().name() + "\"", index, foreignKeys);
+        return true;
+    }
+
+    /** Foreign keys stand on the key index {@code index}, which {@code what} drops. */
+    private static void reportKeyInUse(StatementContext context, Span at, String what, Index index,
+                                       List<Constraint> foreignKeys) {
+        List<String> dependents = foreignKeys.stream().map(DependentObjectsRule::describe).toList();
+        Constraint first = foreignKeys.get(0);
+        context.reportFailure(at, "cannot drop " + what + " because other objects depend on it: "
+                        + listed(dependents.stream().map(d -> d + " depends on index \"" + index.name().name() + "\"")
+                        .toList()),
+                "drop the foreign key" + (foreignKeys.size() > 1 ? "s" : "") + " first, in this migration (ALTER "
+                        + "TABLE \"" + first.table().display() + "\" DROP CONSTRAINT \"" + first.name() + "\""
+                        + (foreignKeys.size() > 1 ? ", ..." : "") + "), or add CASCADE, which drops "
+                        + listed(dependents) + " with it (see drop-cascade)",
+                DEPENDENT_OBJECTS_STILL_EXIST);
+    }
+
+    private static String describe(Constraint constraint) {
+        return "constraint \"" + constraint.name() + "\" on table \"" + constraint.table().name() + "\"";
     }
 
     /** Generated columns of the table whose expression reads {@code column} (other than the column itself). */
@@ -229,41 +399,23 @@ public final class DependentObjectsRule implements Rule {
         return catalog.foreignKeysReferencing(table);
     }
 
-    /** Columns whose type is {@code type} or an array of it, as {@code column of table "t"}. */
+    /** Columns whose type is {@code type}, as {@code column x of table "t"}. */
     private static List<String> columnsOfType(CatalogView catalog, QualifiedName type) {
-        List<String> users = new ArrayList<>();
-        for (Table t : catalog.tables()) {
-            for (Column c : t.columns()) {
-                if (isType(c.type(), type)) {
-                    users.add("column " + c.name() + " of table \"" + t.name().name() + "\"");
-                }
-            }
-        }
-        return users;
+        return Dependencies.columnsOfType(catalog, type).stream().map(DependentObjectsRule::describe).toList();
     }
 
-    private static boolean isType(String columnType, QualifiedName type) {
-        String base = columnType.replace("[]", "");
-        String name = base;
-        Optional<String> schema = Optional.empty();
-        int dot = base.lastIndexOf("\".");
-        if (base.startsWith("\"") && dot > 0) {
-            schema = Optional.of(base.substring(1, dot));
-            name = base.substring(dot + 2);
-        } else if (!base.startsWith("\"") && base.contains(".")) {
-            schema = Optional.of(base.substring(0, base.indexOf('.')));
-            name = base.substring(base.indexOf('.') + 1);
-        }
-        if (name.startsWith("\"") && name.endsWith("\"")) {
-            name = name.substring(1, name.length() - 1).replace("\"\"", "\"");
-        }
-        return name.equals(type.name()) && schema.map(s -> s.equals(type.schema())).orElse(true);
+    private static String describe(TableColumn column) {
+        return "column " + column.column() + " of table \"" + column.table().name() + "\"";
+    }
+
+    /** The first three, and how many more. */
+    private static String listed(List<String> dependents) {
+        return String.join(", ", dependents.subList(0, Math.min(3, dependents.size())))
+                + (dependents.size() > 3 ? " and " + (dependents.size() - 3) + " more" : "");
     }
 
     private static void report(StatementContext context, Span at, String what, List<String> dependents) {
-        String listed = String.join(", ", dependents.subList(0, Math.min(3, dependents.size())))
-                + (dependents.size() > 3 ? " and " + (dependents.size() - 3) + " more" : "");
-        context.reportFailure(at, "cannot drop " + what + " because other objects depend on it: " + listed,
+        context.reportFailure(at, "cannot drop " + what + " because other objects depend on it: " + listed(dependents),
                 "drop or change the dependents first, in this migration, or add CASCADE if they are meant to go "
                         + "too (see drop-cascade)", DEPENDENT_OBJECTS_STILL_EXIST);
     }

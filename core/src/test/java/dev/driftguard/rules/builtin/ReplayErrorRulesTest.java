@@ -8,6 +8,10 @@ import dev.driftguard.Severity;
 import dev.driftguard.SourceFile;
 import dev.driftguard.catalog.AvailableExtension;
 import dev.driftguard.catalog.Catalog;
+import dev.driftguard.catalog.Column;
+import dev.driftguard.catalog.QualifiedName;
+import dev.driftguard.catalog.Sequence;
+import dev.driftguard.catalog.Table;
 import dev.driftguard.migrations.Migration;
 import dev.driftguard.replay.FindingCollector;
 import dev.driftguard.replay.Replay;
@@ -72,6 +76,79 @@ class ReplayErrorRulesTest {
                 ALTER TABLE "User" DROP CONSTRAINT "User_email_fkey";
                 """).containsExactly(tuple("missing-index", 1, 12, "42704"),
                 tuple("missing-constraint", 2, 36, "42704"));
+    }
+
+    @Test
+    void droppingTheIndexOfAPrimaryKeyPointsAtTheIndexEvenWithCascade() {
+        assertErrors("DROP INDEX \"User_email_key\", \"User_pkey\" CASCADE;\n")
+                .containsExactly(tuple("dependent-objects", 1, 30, "2BP01"));
+    }
+
+    @Test
+    void droppingAReferencedKeyPointsAtTheConstraintName() {
+        assertErrors("""
+                CREATE TABLE "Post" ("id" TEXT NOT NULL, "authorId" TEXT REFERENCES "User");
+                ALTER TABLE "User" DROP CONSTRAINT "User_pkey";
+                """).containsExactly(tuple("dependent-objects", 2, 36, "2BP01"));
+    }
+
+    @Test
+    void droppingAUniqueIndexAForeignKeyReferencesPointsAtTheIndex() {
+        assertErrors("""
+                CREATE TABLE "Invite" ("id" TEXT NOT NULL, "email" TEXT REFERENCES "User"("email"));
+                DROP INDEX IF EXISTS "User_email_key";
+                """).containsExactly(tuple("dependent-objects", 2, 22, "2BP01"));
+    }
+
+    @Test
+    void droppingASequenceADefaultUsesPointsAtTheSequence() {
+        assertErrors("""
+                CREATE TABLE "Ticket" ("id" SERIAL NOT NULL, "title" TEXT);
+                DROP SEQUENCE "Ticket_id_seq";
+                """).containsExactly(tuple("dependent-objects", 2, 15, "2BP01"));
+    }
+
+    @Test
+    void aDefaultReadFromTheTargetNamesItsSequenceAsPostgresqlPrintsIt() {
+        Catalog setup = catalogAfterSetup();
+        QualifiedName ticket = QualifiedName.publicName("Ticket");
+        QualifiedName counter = QualifiedName.of("billing", "Counter");
+        Catalog target = new Catalog(setup.serverVersion(), List.of("public"), List.of("public", "billing"),
+                List.of(Table.of(ticket, List.of(new Column("id", "integer", false,
+                                Optional.of("nextval('\"Ticket_id_seq\"'::regclass)"), Optional.empty(),
+                                Optional.empty()))),
+                        Table.of(counter, List.of(new Column("n", "bigint", false,
+                                Optional.of("nextval('billing.counter_n_seq'::regclass)"), Optional.empty(),
+                                Optional.empty())))),
+                List.of(), List.of(), List.of(), List.of(),
+                List.of(new Sequence(QualifiedName.publicName("Ticket_id_seq"), "integer",
+                                Optional.of("public.Ticket.id")),
+                        new Sequence(QualifiedName.of("billing", "counter_n_seq"), "bigint",
+                                Optional.of("billing.Counter.n"))),
+                List.of(), Optional.empty(), List.of());
+        assertThat(summaries(errors(target, """
+                DROP SEQUENCE "Ticket_id_seq";
+                DROP SEQUENCE "billing"."counter_n_seq";
+                """, 16))).containsExactly(tuple("dependent-objects", 1, 15, "2BP01"),
+                tuple("dependent-objects", 2, 15, "2BP01"));
+    }
+
+    @Test
+    void droppingASchemaThatHoldsATablePointsAtTheSchema() {
+        assertErrors("""
+                CREATE SCHEMA "audit";
+                CREATE TABLE "audit"."Event" ("id" TEXT);
+                DROP SCHEMA "audit";
+                """).containsExactly(tuple("dependent-objects", 3, 13, "2BP01"));
+    }
+
+    @Test
+    void droppingAnExtensionAColumnTypeComesFromPointsAtTheExtension() {
+        assertErrors("""
+                CREATE EXTENSION "vector";
+                ALTER TABLE "User" ADD COLUMN "embedding" vector(1536);
+                DROP EXTENSION "vector";
+                """).containsExactly(tuple("dependent-objects", 3, 16, "2BP01"));
     }
 
     @Test

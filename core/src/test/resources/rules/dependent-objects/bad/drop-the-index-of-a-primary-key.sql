@@ -1,0 +1,3 @@
+-- DropIndex
+-- expect: dependent-objects
+DROP INDEX "Post_pkey";
