@@ -95,6 +95,49 @@ public final class DependentObjectsRule implements Rule {
     }
 
     /**
+     * What depends on a relation from outside the objects dropped with it: views reading it, other tables' policies
+     * reading it and foreign keys referencing it, each described as PostgreSQL's DETAIL names it.
+     */
+    static List<String> relationDependents(CatalogView catalog, QualifiedName relation, Set<QualifiedName> dropped) {
+        List<String> dependents = new ArrayList<>();
+        views(catalog, relation, Optional.empty()).stream()
+                .filter(v -> !dropped.contains(v))
+                .forEach(v -> dependents.add("view \"" + v.name() + "\""));
+        policies(catalog, relation, Optional.empty()).stream()
+                .filter(p -> !dropped.contains(p.table()))
+                .forEach(p -> dependents.add(p.describe()));
+        for (Constraint fk : foreignKeysTo(catalog, relation)) {
+            if (!dropped.contains(fk.table())) {
+                dependents.add("constraint \"" + fk.name() + "\" on table \"" + fk.table().name() + "\"");
+            }
+        }
+        return dependents;
+    }
+
+    /**
+     * What depends on a column beyond what PostgreSQL drops with it silently (its indexes and its table's
+     * constraints on it): views, generated columns and policies reading it, foreign keys of other tables
+     * referencing it.
+     */
+    static List<String> columnDependents(CatalogView catalog, Table table, String column) {
+        List<String> dependents = new ArrayList<>();
+        views(catalog, table.name(), Optional.of(column))
+                .forEach(v -> dependents.add("view \"" + v.name() + "\""));
+        generatedFrom(table, column).forEach(g -> dependents.add("column " + g + " of table \""
+                + table.name().name() + "\""));
+        policies(catalog, table.name(), Optional.of(column))
+                .forEach(p -> dependents.add(p.describe()));
+        for (Constraint fk : foreignKeysTo(catalog, table.name())) {
+            // A key of the table's own that references the column through its own columns goes with it.
+            boolean ownColumn = fk.table().equals(table.name()) && fk.columns().contains(column);
+            if (fk.referencedColumns().contains(column) && !ownColumn) {
+                dependents.add("constraint \"" + fk.name() + "\" on table \"" + fk.table().name() + "\"");
+            }
+        }
+        return dependents;
+    }
+
+    /**
      * PostgreSQL looks every name up, and refuses a relation of the wrong kind (wrong-object-kind), before it asks
      * what depends on them.
      */
@@ -116,18 +159,7 @@ public final class DependentObjectsRule implements Rule {
             if (table.isEmpty()) {
                 continue;
             }
-            List<String> dependents = new ArrayList<>();
-            views(context.catalog(), table.get().name(), Optional.empty()).stream()
-                    .filter(v -> !dropped.contains(v))
-                    .forEach(v -> dependents.add("view \"" + v.name() + "\""));
-            policies(context.catalog(), table.get().name(), Optional.empty()).stream()
-                    .filter(p -> !dropped.contains(p.table()))
-                    .forEach(p -> dependents.add(p.describe()));
-            for (Constraint fk : foreignKeysTo(context.catalog(), table.get().name())) {
-                if (!dropped.contains(fk.table())) {
-                    dependents.add("constraint \"" + fk.name() + "\" on table \"" + fk.table().name() + "\"");
-                }
-            }
+            List<String> dependents = relationDependents(context.catalog(), table.get().name(), dropped);
             if (!dependents.isEmpty()) {
                 report(context, name.span(), kind.noun() + " \"" + table.get().name().name() + "\"", dependents);
                 return;
@@ -243,20 +275,7 @@ public final class DependentObjectsRule implements Rule {
             } else if (action instanceof AlterAction.DropColumn drop && !drop.cascade()
                     && table.column(drop.column().name()).isPresent()) {
                 String column = drop.column().name();
-                List<String> dependents = new ArrayList<>();
-                views(context.catalog(), table.name(), Optional.of(column))
-                        .forEach(v -> dependents.add("view \"" + v.name() + "\""));
-                generatedFrom(table, column).forEach(g -> dependents.add("column " + g + " of table \""
-                        + table.name().name() + "\""));
-                policies(context.catalog(), table.name(), Optional.of(column))
-                        .forEach(p -> dependents.add(p.describe()));
-                for (Constraint fk : foreignKeysTo(context.catalog(), table.name())) {
-                    // A key of the table's own that references the column through its own columns goes with it.
-                    boolean ownColumn = fk.table().equals(table.name()) && fk.columns().contains(column);
-                    if (fk.referencedColumns().contains(column) && !ownColumn) {
-                        dependents.add("constraint \"" + fk.name() + "\" on table \"" + fk.table().name() + "\"");
-                    }
-                }
+                List<String> dependents = columnDependents(context.catalog(), table, column);
                 if (!dependents.isEmpty()) {
                     report(context, drop.column().span(), "column \"" + column + "\" of table \""
                             + table.name().name() + "\"", dependents);
@@ -404,12 +423,12 @@ public final class DependentObjectsRule implements Rule {
         return Dependencies.columnsOfType(catalog, type).stream().map(DependentObjectsRule::describe).toList();
     }
 
-    private static String describe(TableColumn column) {
+    static String describe(TableColumn column) {
         return "column " + column.column() + " of table \"" + column.table().name() + "\"";
     }
 
     /** The first three, and how many more. */
-    private static String listed(List<String> dependents) {
+    static String listed(List<String> dependents) {
         return String.join(", ", dependents.subList(0, Math.min(3, dependents.size())))
                 + (dependents.size() > 3 ? " and " + (dependents.size() - 3) + " more" : "");
     }
