@@ -30,3 +30,7 @@ CREATE POLICY "document_owner" ON "Document" USING ("ownerId" = current_setting(
 CREATE POLICY "document_org" ON "Document" FOR SELECT
     USING (EXISTS (SELECT 1 FROM "Membership" m WHERE m."orgId" = "Document"."orgId"
                    AND m."userId" = current_setting('app.user_id')));
+
+-- Ids from uuid-ossp, as Prisma writes @default(dbgenerated("uuid_generate_v4()")).
+CREATE EXTENSION IF NOT EXISTS "uuid-ossp";
+CREATE TABLE "Session" ("id" UUID NOT NULL DEFAULT uuid_generate_v4(), "token" TEXT NOT NULL);

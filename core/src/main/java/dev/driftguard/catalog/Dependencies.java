@@ -211,6 +211,30 @@ public final class Dependencies {
     }
 
     /**
+     * The columns whose default calls a function the extension created ({@link ExtensionTypes#functionsOf}), written
+     * bare or qualified by any schema, as {@code pg_get_expr} prints it or as a migration wrote it. The default
+     * depends on the function, which belongs to the extension: {@code DROP EXTENSION} refuses while there is any, and
+     * {@code CASCADE} drops the defaults (the columns stay).
+     */
+    public static List<TableColumn> defaultsCallingExtension(CatalogView catalog, Extension extension) {
+        List<String> functions = ExtensionTypes.functionsOf(extension.name());
+        if (functions.isEmpty()) {
+            return List.of();
+        }
+        Pattern call = Pattern.compile("(?i)(?<![\\w$\"])(?:(?:\"[^\"]+\"|[a-z_][\\w$]*)\\s*\\.\\s*)?\"?("
+                + String.join("|", functions.stream().map(Pattern::quote).toList()) + ")\"?\\s*\\(");
+        List<TableColumn> users = new ArrayList<>();
+        for (Table table : catalog.tables()) {
+            for (Column column : table.columns()) {
+                if (column.defaultExpr().map(d -> call.matcher(d).find()).orElse(false)) {
+                    users.add(new TableColumn(table.name(), column.name()));
+                }
+            }
+        }
+        return users;
+    }
+
+    /**
      * Whether a column type as the model stores it ({@code format_type}: quoted where needed, qualified when not on
      * the search path) names {@code type}; an unqualified name is taken to be it.
      */

@@ -12,11 +12,14 @@ import java.util.Properties;
 
 /**
  * The types that well-known extensions create, so that replay knows {@code vector} exists once
- * {@code CREATE EXTENSION vector} ran, and a finding about a missing type can name the extension that provides it.
+ * {@code CREATE EXTENSION vector} ran, and a finding about a missing type can name the extension that provides it;
+ * and the functions of theirs that column defaults call ({@code uuid_generate_v4()}), which tie those defaults to the
+ * extension.
  */
 public final class ExtensionTypes {
 
-    private static final Map<String, List<String>> TYPES_BY_EXTENSION = load();
+    private static final Map<String, List<String>> TYPES_BY_EXTENSION = load("extension-types.properties");
+    private static final Map<String, List<String>> FUNCTIONS_BY_EXTENSION = load("extension-functions.properties");
     private static final Map<String, String> EXTENSION_BY_TYPE = invert(TYPES_BY_EXTENSION);
 
     private ExtensionTypes() {
@@ -26,14 +29,19 @@ public final class ExtensionTypes {
         return TYPES_BY_EXTENSION.getOrDefault(extension, List.of());
     }
 
+    /** The functions of the extension that a column default may call; empty for an extension not listed. */
+    public static List<String> functionsOf(String extension) {
+        return FUNCTIONS_BY_EXTENSION.getOrDefault(extension, List.of());
+    }
+
     /** The extension that creates a type of this name, when it is a well-known one. */
     public static Optional<String> extensionProviding(String type) {
         return Optional.ofNullable(EXTENSION_BY_TYPE.get(type));
     }
 
-    private static Map<String, List<String>> load() {
+    private static Map<String, List<String>> load(String resource) {
         Properties properties = new Properties();
-        try (InputStream in = ExtensionTypes.class.getResourceAsStream("extension-types.properties")) {
+        try (InputStream in = ExtensionTypes.class.getResourceAsStream(resource)) {
             properties.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

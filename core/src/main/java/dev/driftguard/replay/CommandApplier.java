@@ -779,11 +779,20 @@ final class CommandApplier implements Command.Visitor<Void> {
         return null;
     }
 
-    /** {@code CASCADE} drops the columns of the types the extension created. */
+    /**
+     * {@code CASCADE} drops the columns of the types the extension created, and the defaults that call its
+     * functions.
+     */
     private void dropExtension(String name, boolean cascade) {
         if (cascade) {
-            state.extension(name).ifPresent(e -> ExtensionTypes.typesOf(name)
-                    .forEach(type -> dropColumnsOfType(QualifiedName.of(e.schema(), type))));
+            state.extension(name).ifPresent(e -> {
+                for (Dependencies.TableColumn user : Dependencies.defaultsCallingExtension(state, e)) {
+                    state.table(user.table()).ifPresent(t -> state.tables.put(t.name(), t.withColumns(
+                            t.columns().stream().map(c -> c.name().equals(user.column())
+                                    ? c.withDefault(Optional.empty()) : c).toList())));
+                }
+                ExtensionTypes.typesOf(name).forEach(type -> dropColumnsOfType(QualifiedName.of(e.schema(), type)));
+            });
         }
         state.removeExtension(name);
     }

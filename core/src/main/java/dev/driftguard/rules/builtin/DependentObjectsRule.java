@@ -222,6 +222,21 @@ public final class DependentObjectsRule implements Rule {
                 continue;
             }
             List<TableColumn> users = Dependencies.columnsOfExtension(context.catalog(), extension.get());
+            List<TableColumn> defaults = Dependencies.defaultsCallingExtension(context.catalog(), extension.get());
+            if (users.isEmpty() && !defaults.isEmpty()) {
+                List<String> described = defaults.stream().map(d -> "default value for " + describe(d)).toList();
+                TableColumn first = defaults.get(0);
+                context.reportFailure(name.span(), "cannot drop extension \"" + name.name() + "\" because other "
+                                + "objects depend on it: " + listed(described.stream()
+                                .map(d -> d + " depends on a function of extension \"" + name.name() + "\"").toList()),
+                        "give the column" + (defaults.size() > 1 ? "s" : "") + " another default first, in this "
+                                + "migration (ALTER TABLE \"" + first.table().display() + "\" ALTER COLUMN \""
+                                + first.column() + "\" SET DEFAULT gen_random_uuid()" + (defaults.size() > 1 ? ", ..."
+                                : "") + " for a uuid), or add CASCADE, which drops the " + listed(described)
+                                + " with it (the column" + (defaults.size() > 1 ? "s stay)" : " stays)"),
+                        DEPENDENT_OBJECTS_STILL_EXIST);
+                return;
+            }
             if (!users.isEmpty()) {
                 List<String> columns = users.stream().map(DependentObjectsRule::describe).toList();
                 List<String> typed = users.stream().map(u -> describe(u) + " depends on type " + context.catalog()

@@ -91,8 +91,12 @@ public final class DropCascadeRule implements Rule {
             }
         } else if (command instanceof Command.DropExtension drop) {
             for (Ident name : drop.names()) {
-                catalog.extension(name.name()).ifPresent(x -> Dependencies.columnsOfExtension(catalog, x)
-                        .forEach(c -> dependents.add(DependentObjectsRule.describe(c))));
+                catalog.extension(name.name()).ifPresent(x -> {
+                    Dependencies.columnsOfExtension(catalog, x)
+                            .forEach(c -> dependents.add(DependentObjectsRule.describe(c)));
+                    Dependencies.defaultsCallingExtension(catalog, x)
+                            .forEach(c -> dependents.add("default value for " + DependentObjectsRule.describe(c)));
+                });
             }
         } else if (command instanceof Command.DropSequence drop) {
             for (SqlName name : drop.names()) {

@@ -1,0 +1,2 @@
+-- expect: dependent-objects
+DROP EXTENSION "uuid-ossp";
