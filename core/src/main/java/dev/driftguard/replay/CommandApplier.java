@@ -162,12 +162,9 @@ final class CommandApplier implements Command.Visitor<Void> {
      * {@code quote_ident} would quote, qualified when its schema is not on the {@code search_path}.
      */
     private String regclassText(QualifiedName name) {
-        String relation = quoteIdent(name.name());
-        return state.searchPath().contains(name.schema()) ? relation : quoteIdent(name.schema()) + "." + relation;
-    }
-
-    private static String quoteIdent(String identifier) {
-        return identifier.matches("[a-z_][a-z0-9_$]*") ? identifier : '"' + identifier.replace("\"", "\"\"") + '"';
+        String relation = Ident.quoteIfNeeded(name.name());
+        return state.searchPath().contains(name.schema()) ? relation
+                : Ident.quoteIfNeeded(name.schema()) + "." + relation;
     }
 
     private Constraint constraint(QualifiedName table, Command.ConstraintDef def, List<Ident> columns) {
@@ -512,7 +509,7 @@ final class CommandApplier implements Command.Visitor<Void> {
                 close += text.charAt(close) == '"' ? 2 : 1;
             }
             rest = text.substring(Math.min(text.length(), close + 1));
-            return "\"" + to.replace("\"", "\"\"") + "\"" + rest;
+            return '"' + to.replace("\"", "\"\"") + '"' + rest;
         }
         int space = text.indexOf(' ');
         rest = space < 0 ? "" : text.substring(space);

@@ -2,7 +2,6 @@ package dev.driftguard.sql;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A type as written in DDL or a cast.
@@ -17,8 +16,6 @@ import java.util.regex.Pattern;
  */
 public record TypeName(Optional<String> schema, String name, List<String> modifiers, int arrayDims, String text,
                        Span span) {
-
-    private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_$]*");
 
     public TypeName {
         modifiers = List.copyOf(modifiers);
@@ -43,9 +40,6 @@ public record TypeName(Optional<String> schema, String name, List<String> modifi
 
     /** Quotes a type or identifier name the way {@code format_type} and {@code quote_ident} do. */
     static String quoteIfNeeded(String identifier) {
-        if (PLAIN_IDENTIFIER.matcher(identifier).matches() || identifier.contains(" ")) {
-            return identifier;
-        }
-        return '"' + identifier.replace("\"", "\"\"") + '"';
+        return identifier.contains(" ") ? identifier : Ident.quoteIfNeeded(identifier);
     }
 }

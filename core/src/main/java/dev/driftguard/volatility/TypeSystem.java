@@ -4,6 +4,7 @@ import dev.driftguard.catalog.CatalogView;
 import dev.driftguard.catalog.Domain;
 import dev.driftguard.catalog.EnumType;
 import dev.driftguard.catalog.Volatility;
+import dev.driftguard.sql.Ident;
 import dev.driftguard.volatility.BuiltinTables.TypeInfo;
 import java.util.HashMap;
 import java.util.Locale;
@@ -19,7 +20,6 @@ import java.util.regex.Pattern;
  */
 final class TypeSystem {
 
-    private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_$]*");
     private static final Pattern MODIFIERS = Pattern.compile("\\s*\\([^)]*\\)");
     private static final Pattern BLANKS = Pattern.compile("\\s+");
 
@@ -191,10 +191,7 @@ final class TypeSystem {
     }
 
     static String quoteIfNeeded(String identifier) {
-        if (PLAIN_IDENTIFIER.matcher(identifier).matches()) {
-            return identifier;
-        }
-        return '"' + identifier.replace("\"", "\"\"") + '"';
+        return Ident.quoteIfNeeded(identifier);
     }
 
     /** Built-in type data, or for a user enum what PostgreSQL records for every enum. */
