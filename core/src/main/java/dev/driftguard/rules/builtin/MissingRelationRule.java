@@ -48,6 +48,12 @@ public final class MissingRelationRule implements Rule {
             c.names().forEach(n -> checkTable(context, n));
         } else if (command instanceof Command.CreateTrigger c) {
             check(context, c.table());
+        } else if (command instanceof Command.CreatePolicy c) {
+            checkTable(context, c.table());
+        } else if (command instanceof Command.AlterPolicy c) {
+            checkTable(context, c.table());
+        } else if (command instanceof Command.DropPolicy c && !c.ifExists()) {
+            checkTable(context, c.table());
         }
     }
 
