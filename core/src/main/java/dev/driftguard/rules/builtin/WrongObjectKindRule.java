@@ -49,6 +49,11 @@ public final class WrongObjectKindRule implements Rule {
             checkCreateIndex(context, c.table());
         } else if (command instanceof Command.CreateView c && c.orReplace() && !c.materialized()) {
             checkReplaceView(context, c.name());
+        } else if (command instanceof Command.Truncate c) {
+            checkRowsStatement(context, c.names(), "TRUNCATE", List.of(Kind.TABLE, Kind.FOREIGN_TABLE), "a table");
+        } else if (command instanceof Command.LockTable c) {
+            checkRowsStatement(context, c.tables(), "LOCK", List.of(Kind.TABLE, Kind.VIEW, Kind.FOREIGN_TABLE),
+                    "a table or view");
         } else if (command instanceof Command.AlterTable c) {
             RelationNamespace.resolve(context.catalog(), c.table())
                     .filter(r -> r.kind() == Kind.VIEW || r.kind() == Kind.MATERIALIZED_VIEW)
@@ -66,6 +71,26 @@ public final class WrongObjectKindRule implements Rule {
                             : ""),
                     "use " + kind.drop() + " to remove " + kind.withArticle(), WRONG_OBJECT_TYPE);
         });
+    }
+
+    /**
+     * {@code TRUNCATE} empties only tables ({@code truncate_check_rel}); {@code LOCK} locks only tables and views
+     * ({@code RangeVarCallbackForLockTable}). Both look every name up first and stop at the first of another kind.
+     * Foreign tables are left alone: whether they may be truncated or locked depends on the server and its wrapper.
+     */
+    private static void checkRowsStatement(StatementContext context, List<SqlName> names, String statement,
+                                           List<Kind> accepted, String what) {
+        for (SqlName name : names) {
+            Optional<Relation> found = RelationNamespace.resolve(context.catalog(), name);
+            if (found.isPresent() && !accepted.contains(found.get().kind())) {
+                context.reportFailure(name.span(), "\"" + name.name() + "\" is not " + what + ": it is "
+                                + found.get().kind().withArticle() + ", and " + statement + " refuses any other kind",
+                        found.get().kind() == Kind.MATERIALIZED_VIEW && statement.equals("TRUNCATE")
+                                ? "to empty a materialized view, REFRESH MATERIALIZED VIEW ... WITH NO DATA"
+                                : "name the table itself", WRONG_OBJECT_TYPE);
+                return;
+            }
+        }
     }
 
     /**

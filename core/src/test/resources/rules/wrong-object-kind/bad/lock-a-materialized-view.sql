@@ -1,0 +1,4 @@
+BEGIN;
+-- expect: wrong-object-kind
+LOCK TABLE "UserStats" IN ACCESS EXCLUSIVE MODE;
+COMMIT;

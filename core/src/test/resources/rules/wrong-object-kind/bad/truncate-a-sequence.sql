@@ -1,0 +1,2 @@
+-- expect: wrong-object-kind
+TRUNCATE TABLE "invoice_number_seq";

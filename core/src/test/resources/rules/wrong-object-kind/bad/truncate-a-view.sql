@@ -1,0 +1,2 @@
+-- expect: wrong-object-kind
+TRUNCATE "User", "ActiveUser";
