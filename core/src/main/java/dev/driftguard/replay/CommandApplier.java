@@ -622,8 +622,17 @@ final class CommandApplier implements Command.Visitor<Void> {
 
     @Override
     public Void visit(Command.RenameIndex command) {
-        state.resolveIndex(command.index().schema(), command.index().name())
-                .ifPresent(i -> renameIndex(i.name(), command.to().name()));
+        SqlName name = command.index();
+        Optional<Index> index = state.resolveIndex(name.schema(), name.name());
+        if (index.isPresent()) {
+            renameIndex(index.get().name(), command.to().name());
+        } else if (state.resolveTable(name.schema(), name.name()).isPresent()) {
+            // ALTER INDEX renames a table or view as well, as ALTER TABLE would.
+            visit(new Command.AlterTable(name, command.ifExists(),
+                    List.of(new AlterAction.RenameTable(command.to(), command.to().span()))));
+        } else {
+            visit(new Command.RenameSequence(name, command.to(), command.ifExists()));
+        }
         return null;
     }
 

@@ -389,7 +389,6 @@ public sealed interface Command {
         }
     }
 
-    /** {@code ALTER INDEX [IF EXISTS] name RENAME TO new}. */
     /** {@code ALTER SEQUENCE [IF EXISTS] name RENAME TO new}. */
     record RenameSequence(SqlName sequence, Ident to, boolean ifExists) implements Command {
         @Override
@@ -398,12 +397,15 @@ public sealed interface Command {
         }
     }
 
+    /**
+     * {@code ALTER INDEX [IF EXISTS] name RENAME TO new}. PostgreSQL renames any relation this way, a table too (for
+     * compatibility, {@code RangeVarCallbackForAlterRelation} checks the kind of ALTER INDEX except for RENAME).
+     */
     record RenameIndex(SqlName index, Ident to, boolean ifExists) implements Command {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
         }
-
     }
 
     /** {@code REINDEX [(...)] INDEX|TABLE|SCHEMA|DATABASE [CONCURRENTLY] name}. */

@@ -49,6 +49,8 @@ public final class WrongObjectKindRule implements Rule {
             checkCreateIndex(context, c.table());
         } else if (command instanceof Command.CreateView c && c.orReplace() && !c.materialized()) {
             checkReplaceView(context, c.name());
+        } else if (command instanceof Command.RenameSequence c) {
+            checkRenameSequence(context, c.sequence());
         } else if (command instanceof Command.Truncate c) {
             checkRowsStatement(context, c.names(), "TRUNCATE", List.of(Kind.TABLE, Kind.FOREIGN_TABLE), "a table");
         } else if (command instanceof Command.LockTable c) {
@@ -71,6 +73,19 @@ public final class WrongObjectKindRule implements Rule {
                             : ""),
                     "use " + kind.drop() + " to remove " + kind.withArticle(), WRONG_OBJECT_TYPE);
         });
+    }
+
+    /**
+     * {@code ALTER SEQUENCE} renames only a sequence ({@code RangeVarCallbackForAlterRelation}), whatever
+     * {@code IF EXISTS} says; {@code ALTER TABLE} and {@code ALTER INDEX} would rename any relation.
+     */
+    private static void checkRenameSequence(StatementContext context, SqlName sequence) {
+        RelationNamespace.resolve(context.catalog(), sequence)
+                .filter(r -> r.kind() != Kind.SEQUENCE)
+                .ifPresent(r -> context.reportFailure(sequence.span(), "\"" + sequence.name()
+                                + "\" is not a sequence: it is " + r.kind().withArticle()
+                                + ", and ALTER SEQUENCE renames only a sequence",
+                        "rename it with ALTER TABLE ... RENAME TO, which renames any relation", WRONG_OBJECT_TYPE));
     }
 
     /**

@@ -1,0 +1,2 @@
+-- expect: wrong-object-kind
+ALTER SEQUENCE IF EXISTS "User" RENAME TO "Member";
