@@ -165,13 +165,20 @@ public final class CatalogIntrospector {
 
     private static List<Table> tables(Connection c, ReadStep step) throws SQLException {
         step.now("tables");
-        record TableRow(QualifiedName name, RelationKind kind, Optional<Long> rows, Optional<Long> bytes) {
+        record TableRow(QualifiedName name, RelationKind kind, Optional<Long> rows, Optional<Long> bytes,
+                        Optional<PartitionKey> partitionKey, Optional<QualifiedName> partitionOf) {
         }
         Map<Long, TableRow> byOid = new LinkedHashMap<>();
         try (PreparedStatement s = c.prepareStatement(CatalogQueries.TABLES); ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
+                RelationKind kind = relationKind(rs.getString(4));
+                Optional<PartitionKey> key = kind == RelationKind.PARTITIONED_TABLE
+                        ? Optional.of(new PartitionKey(strings(rs.getArray(7)),
+                        rs.getBoolean(8))) : Optional.empty();
+                Optional<QualifiedName> parent = rs.getString(10) == null ? Optional.empty()
+                        : Optional.of(QualifiedName.of(rs.getString(9), rs.getString(10)));
                 byOid.put(rs.getLong(1), new TableRow(QualifiedName.of(rs.getString(2), rs.getString(3)),
-                        relationKind(rs.getString(4)), optionalLong(rs, 5), optionalLong(rs, 6)));
+                        kind, optionalLong(rs, 5), optionalLong(rs, 6), key, parent));
             }
         }
         step.now("columns");
@@ -191,7 +198,8 @@ public final class CatalogIntrospector {
         }
         List<Table> tables = new ArrayList<>(byOid.size());
         byOid.forEach((oid, row) -> tables.add(new Table(row.name(), row.kind(),
-                columns.getOrDefault(oid, List.of()), row.rows(), row.bytes())));
+                columns.getOrDefault(oid, List.of()), row.rows(), row.bytes(), row.partitionKey(),
+                row.partitionOf())));
         return tables;
     }
 

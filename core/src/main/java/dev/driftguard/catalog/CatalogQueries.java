@@ -32,6 +32,8 @@ final class CatalogQueries {
      * Sizes are estimated from {@code relpages} (as of the last VACUUM, ANALYZE or index build) of the table, its
      * TOAST table and its indexes. {@code pg_total_relation_size} would be exact but opens and locks every table and
      * index and stats their files: on 10,000 tables that alone costs seconds, and waits behind any DDL in progress.
+     * A partitioned table's key comes with its plain columns in order and whether it has expressions
+     * ({@code partattrs} holds 0 for those); a partition comes with its parent.
      */
     static final String TABLES = """
             SELECT c.oid, n.nspname, c.relname, c.relkind,
@@ -39,10 +41,20 @@ final class CatalogQueries {
                    CASE WHEN c.relkind IN ('r', 'm') THEN
                        (c.relpages::bigint + COALESCE(toast.relpages, 0) + COALESCE(ix.pages, 0))
                        * pg_catalog.current_setting('block_size')::bigint
-                   END
+                   END,
+                   pk.cols, pk.exprs, pn.nspname, pc.relname
             FROM pg_catalog.pg_class c
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_catalog.pg_class toast ON toast.oid = c.reltoastrelid
+            LEFT JOIN LATERAL (SELECT array_agg(a.attname::text ORDER BY k.ord) FILTER (WHERE k.attnum <> 0) AS cols,
+                                      bool_or(k.attnum = 0) AS exprs
+                               FROM pg_catalog.pg_partitioned_table pt
+                               CROSS JOIN LATERAL unnest(pt.partattrs::int2[]) WITH ORDINALITY k(attnum, ord)
+                               LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = pt.partrelid AND a.attnum = k.attnum
+                               WHERE pt.partrelid = c.oid) pk ON c.relkind = 'p'
+            LEFT JOIN pg_catalog.pg_inherits inh ON c.relispartition AND inh.inhrelid = c.oid
+            LEFT JOIN pg_catalog.pg_class pc ON pc.oid = inh.inhparent
+            LEFT JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
             LEFT JOIN (SELECT i.indrelid, sum(ic.relpages)::bigint AS pages
                        FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
                        GROUP BY i.indrelid) ix ON ix.indrelid = c.oid

@@ -76,6 +76,11 @@ public interface CatalogView {
         return toCatalog().tables();
     }
 
+    /** The partitions of a partitioned table (not theirs). */
+    default List<Table> partitionsOf(QualifiedName table) {
+        return tables().stream().filter(t -> t.partitionOf().equals(Optional.of(table))).toList();
+    }
+
     /** Foreign keys of any table that reference {@code table}. */
     default List<Constraint> foreignKeysReferencing(QualifiedName table) {
         return toCatalog().constraints().stream().filter(c -> c.kind() == ConstraintKind.FOREIGN_KEY

@@ -10,6 +10,7 @@ import dev.driftguard.catalog.Extension;
 import dev.driftguard.catalog.ExtensionTypes;
 import dev.driftguard.catalog.Function;
 import dev.driftguard.catalog.Index;
+import dev.driftguard.catalog.PartitionKey;
 import dev.driftguard.catalog.QualifiedName;
 import dev.driftguard.catalog.RelationKind;
 import dev.driftguard.catalog.Sequence;
@@ -92,7 +93,9 @@ final class CommandApplier implements Command.Visitor<Void> {
                 known = false;
             }
         }
-        state.tables.put(name, Table.of(name, columns));
+        Optional<QualifiedName> parent = command.partitionOf().flatMap(this::existingTable);
+        state.tables.put(name, new Table(name, command.partitionBy().isPresent() ? RelationKind.PARTITIONED_TABLE
+                : RelationKind.TABLE, columns, Optional.empty(), Optional.empty(), command.partitionBy(), parent));
         state.created(name);
         if (!known) {
             state.columnsUnknown(name);
@@ -376,6 +379,9 @@ final class CommandApplier implements Command.Visitor<Void> {
             String from = action.from().name();
             String to = action.to().name();
             updateColumn(from, c -> c.withName(to));
+            state.table(table).filter(t -> t.partitionKey().isPresent()).ifPresent(t -> state.tables.put(table,
+                    t.withPartitionKey(t.partitionKey().map(k -> new PartitionKey(renamed(k.columns(), from, to),
+                            k.expressions())))));
             state.viewDependenciesColumnRenamed(table, from, to);
             // Constraints hold columns, not names: the table's own keys and the foreign keys referencing the column
             // follow it, so that a later DROP COLUMN of the new name takes them along.
@@ -439,7 +445,25 @@ final class CommandApplier implements Command.Visitor<Void> {
                     ? new Constraint(c.name(), c.table(), c.kind(), c.columns(), Optional.of(to), c.referencedColumns(),
                     c.onDelete(), c.onUpdate(), c.definition(), c.validated())
                     : c));
+            QualifiedName from = table;
+            state.tables.replaceAll((n, r) -> r.partitionOf().equals(Optional.of(from))
+                    ? r.withPartitionOf(Optional.of(to)) : r);
             table = to;
+        }
+
+        @Override
+        public Void visit(AlterAction.AttachPartition action) {
+            existingTable(action.partition()).flatMap(state::table).ifPresent(p -> state.tables.put(p.name(),
+                    p.withPartitionOf(Optional.of(table))));
+            return null;
+        }
+
+        @Override
+        public Void visit(AlterAction.DetachPartition action) {
+            existingTable(action.partition()).flatMap(state::table)
+                    .filter(p -> p.partitionOf().equals(Optional.of(table)))
+                    .ifPresent(p -> state.tables.put(p.name(), p.withPartitionOf(Optional.empty())));
+            return null;
         }
 
         @Override
@@ -567,7 +591,10 @@ final class CommandApplier implements Command.Visitor<Void> {
         }
     }
 
+    /** A partitioned table's partitions go with it. */
     private void dropRelation(QualifiedName table) {
+        state.tables.values().stream().filter(t -> t.partitionOf().equals(Optional.of(table))).map(Table::name)
+                .toList().forEach(this::dropRelation);
         state.viewDropped(table);
         state.tables.remove(table);
         state.dropped(table);

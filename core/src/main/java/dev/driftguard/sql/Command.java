@@ -1,6 +1,7 @@
 package dev.driftguard.sql;
 
 import dev.driftguard.catalog.ConstraintKind;
+import dev.driftguard.catalog.PartitionKey;
 import dev.driftguard.catalog.Volatility;
 import java.util.List;
 import java.util.Optional;
@@ -98,10 +99,12 @@ public sealed interface Command {
      * {@code CREATE [TEMP|UNLOGGED] TABLE [IF NOT EXISTS] name (...)}, also {@code PARTITION OF}, {@code AS SELECT}
      * and {@code (LIKE source ...)}.
      *
-     * @param like the {@code LIKE} clauses among the table elements, in the order written
+     * @param like        the {@code LIKE} clauses among the table elements, in the order written
+     * @param partitionBy {@code PARTITION BY RANGE|LIST|HASH (...)}: the table is a partitioned table
      */
     record CreateTable(SqlName name, boolean ifNotExists, List<ColumnDef> columns, List<ConstraintDef> constraints,
-                       Optional<SqlName> partitionOf, boolean asSelect, List<LikeClause> like) implements Command {
+                       Optional<SqlName> partitionOf, boolean asSelect, List<LikeClause> like,
+                       Optional<PartitionKey> partitionBy) implements Command {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
@@ -111,6 +114,11 @@ public sealed interface Command {
             columns = List.copyOf(columns);
             constraints = List.copyOf(constraints);
             like = List.copyOf(like);
+        }
+
+        public CreateTable(SqlName name, boolean ifNotExists, List<ColumnDef> columns, List<ConstraintDef> constraints,
+                           Optional<SqlName> partitionOf, boolean asSelect, List<LikeClause> like) {
+            this(name, ifNotExists, columns, constraints, partitionOf, asSelect, like, Optional.empty());
         }
 
         public CreateTable(SqlName name, boolean ifNotExists, List<ColumnDef> columns, List<ConstraintDef> constraints,
@@ -162,8 +170,12 @@ public sealed interface Command {
         }
     }
 
-    /** {@code ALTER TABLE [IF EXISTS] [ONLY] name action, ...}. */
-    record AlterTable(SqlName table, boolean ifExists, List<AlterAction> actions) implements Command {
+    /**
+     * {@code ALTER TABLE [IF EXISTS] [ONLY] name action, ...}.
+     *
+     * @param only {@code ONLY} was written: the actions do not recurse to inheritance children or partitions
+     */
+    record AlterTable(SqlName table, boolean ifExists, List<AlterAction> actions, boolean only) implements Command {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visit(this);
@@ -171,6 +183,10 @@ public sealed interface Command {
 
         public AlterTable {
             actions = List.copyOf(actions);
+        }
+
+        public AlterTable(SqlName table, boolean ifExists, List<AlterAction> actions) {
+            this(table, ifExists, actions, false);
         }
     }
 
@@ -209,6 +225,10 @@ public sealed interface Command {
             R visit(RenameTable action);
 
             R visit(SetSchema action);
+
+            R visit(AttachPartition action);
+
+            R visit(DetachPartition action);
 
             R visit(Other action);
         }
@@ -307,6 +327,22 @@ public sealed interface Command {
         }
 
         record SetSchema(Ident schema, Span span) implements AlterAction {
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.visit(this);
+            }
+        }
+
+        /** {@code ATTACH PARTITION partition FOR VALUES ...} (or {@code DEFAULT}). */
+        record AttachPartition(SqlName partition, Span span) implements AlterAction {
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.visit(this);
+            }
+        }
+
+        /** {@code DETACH PARTITION partition [CONCURRENTLY | FINALIZE]}. */
+        record DetachPartition(SqlName partition, Span span) implements AlterAction {
             @Override
             public <R> R accept(Visitor<R> visitor) {
                 return visitor.visit(this);

@@ -1,6 +1,7 @@
 package dev.driftguard.sql;
 
 import dev.driftguard.catalog.ConstraintKind;
+import dev.driftguard.catalog.PartitionKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,13 +41,16 @@ final class TableStatementParser {
             tableElements(columns, constraints, like);
         }
         boolean asSelect = false;
+        Optional<PartitionKey> partitionBy = Optional.empty();
         while (!cursor.atEnd()) {
             if (cursor.acceptWord("as")) {
                 asSelect = true;
                 cursor.skipToEnd();
             } else if (cursor.acceptWord("inherits") || cursor.acceptWord("with")) {
                 cursor.skipGroup();
-            } else if (cursor.acceptWords("partition", "by") || cursor.acceptWords("for", "values")) {
+            } else if (cursor.acceptWords("partition", "by")) {
+                partitionBy = Optional.of(partitionKey());
+            } else if (cursor.acceptWords("for", "values")) {
                 cursor.skipUntil(t -> t.isWord("using") || t.isWord("with") || t.isWord("tablespace")
                         || t.isWord("partition"));
             } else if (cursor.acceptWord("using") || cursor.acceptWord("tablespace")) {
@@ -58,7 +62,29 @@ final class TableStatementParser {
                 throw cursor.fail("unexpected text after the table definition");
             }
         }
-        return new Command.CreateTable(name, ifNotExists, columns, constraints, partitionOf, asSelect, like);
+        return new Command.CreateTable(name, ifNotExists, columns, constraints, partitionOf, asSelect, like,
+                partitionBy);
+    }
+
+    /**
+     * After {@code PARTITION BY}: {@code RANGE|LIST|HASH (part, ...)}, each part a column or an expression, with an
+     * optional collation and operator class. A column followed by {@code (} is a function call.
+     */
+    private PartitionKey partitionKey() {
+        cursor.acceptAnyWord("range", "list", "hash").orElseThrow(() -> cursor.fail("expected RANGE, LIST or HASH"));
+        cursor.expectPunct("(");
+        List<String> columns = new ArrayList<>();
+        boolean expressions = false;
+        do {
+            if (cursor.peek().isIdentifier() && !cursor.peek(1).isPunct("(") && !cursor.peek(1).isPunct(".")) {
+                columns.add(cursor.ident().name());
+            } else {
+                expressions = true;
+            }
+            cursor.skipUntil(t -> t.isPunct(",") || t.isPunct(")"));
+        } while (cursor.acceptPunct(","));
+        cursor.expectPunct(")");
+        return new PartitionKey(columns, expressions);
     }
 
     /** {@code CREATE TABLE t (a, b) AS ...}: a bare column name list rather than definitions. */
@@ -367,7 +393,7 @@ final class TableStatementParser {
     /** After {@code ALTER TABLE}. */
     Command alterTable() {
         boolean ifExists = cursor.acceptWords("if", "exists");
-        cursor.acceptWord("only");
+        boolean only = cursor.acceptWord("only");
         SqlName table = cursor.name();
         if (cursor.isOperator("*")) {
             cursor.next();
@@ -377,7 +403,7 @@ final class TableStatementParser {
             actions.add(alterAction());
         } while (cursor.acceptPunct(","));
         cursor.expectEnd();
-        return new Command.AlterTable(table, ifExists, actions);
+        return new Command.AlterTable(table, ifExists, actions, only);
     }
 
     private Command.AlterAction alterAction() {
@@ -440,6 +466,16 @@ final class TableStatementParser {
         }
         if (cursor.acceptWords("set", "schema")) {
             return new Command.AlterAction.SetSchema(cursor.ident(), cursor.spanFrom(start));
+        }
+        if (cursor.acceptWords("attach", "partition")) {
+            SqlName partition = cursor.name();
+            cursor.skipUntil(t -> t.isPunct(","));
+            return new Command.AlterAction.AttachPartition(partition, cursor.spanFrom(start));
+        }
+        if (cursor.acceptWords("detach", "partition")) {
+            SqlName partition = cursor.name();
+            cursor.skipUntil(t -> t.isPunct(","));
+            return new Command.AlterAction.DetachPartition(partition, cursor.spanFrom(start));
         }
         if (first.kind() != Token.Kind.WORD) {
             throw cursor.fail("expected an ALTER TABLE action");

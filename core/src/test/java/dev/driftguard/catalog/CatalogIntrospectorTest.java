@@ -66,6 +66,17 @@ class CatalogIntrospectorTest {
     }
 
     @Test
+    void readsPartitionKeysAndTheParentOfEachPartition() {
+        Table events = catalog.table(QualifiedName.publicName("events")).orElseThrow();
+        Table partition = catalog.table(QualifiedName.publicName("events_2026")).orElseThrow();
+        assertThat(events.partitionKey()).contains(new PartitionKey(List.of("at"), false));
+        assertThat(events.partitionOf()).isEmpty();
+        assertThat(partition.partitionKey()).isEmpty();
+        assertThat(partition.partitionOf()).contains(QualifiedName.publicName("events"));
+        assertThat(catalog.table(QualifiedName.publicName("users")).orElseThrow().partitionKey()).isEmpty();
+    }
+
+    @Test
     void readsColumnsWithFullTypesDefaultsNullabilityGenerationAndIdentity() {
         Table users = catalog.table(QualifiedName.publicName("users")).orElseThrow();
         assertThat(users.columns()).containsExactly(

@@ -6,6 +6,7 @@ import static dev.driftguard.sql.SqlFixtures.single;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.driftguard.catalog.ConstraintKind;
+import dev.driftguard.catalog.PartitionKey;
 import dev.driftguard.catalog.Volatility;
 import java.util.List;
 import java.util.Optional;
@@ -234,6 +235,32 @@ class CommandKindsTest {
         assertThat(((Command.CreateTable) commands.get(5)).partitionOf()).isPresent();
         assertThat(((Command.Unparsed) commands.get(6)).reason())
                 .isEqualTo("unexpected text after the table definition, found \"nonsense\"");
+    }
+
+    @Test
+    void partitionKeyColumnsAndExpressions() {
+        String sql = "CREATE TABLE r (a int, b date) PARTITION BY RANGE (b, \"A\" text_pattern_ops) WITH (fillfactor = 70);"
+                + "CREATE TABLE l (a int) PARTITION BY LIST ((a + 1), lower(b), a COLLATE \"C\");"
+                + "CREATE TABLE h (a int);";
+        List<Command> commands = commands(sql);
+        assertThat(((Command.CreateTable) commands.get(0)).partitionBy())
+                .contains(new PartitionKey(List.of("b", "A"), false));
+        assertThat(((Command.CreateTable) commands.get(1)).partitionBy())
+                .contains(new PartitionKey(List.of("a"), true));
+        assertThat(((Command.CreateTable) commands.get(2)).partitionBy()).isEmpty();
+    }
+
+    @Test
+    void alterTableOnlyAndPartitionAttachAndDetach() {
+        String sql = "ALTER TABLE ONLY p ALTER COLUMN a DROP NOT NULL;ALTER TABLE IF EXISTS p * ADD CHECK (a > 0);"
+                + "ALTER TABLE p ATTACH PARTITION s.p1 FOR VALUES IN (1), DETACH PARTITION p2 CONCURRENTLY";
+        List<Command> commands = commands(sql);
+        assertThat(((Command.AlterTable) commands.get(0)).only()).isTrue();
+        assertThat(((Command.AlterTable) commands.get(0)).table()).isEqualTo(name(sql, "p ALTER", "p", 1));
+        assertThat(((Command.AlterTable) commands.get(1)).only()).isFalse();
+        List<Command.AlterAction> actions = ((Command.AlterTable) commands.get(2)).actions();
+        assertThat(((Command.AlterAction.AttachPartition) actions.get(0)).partition().display()).isEqualTo("s.p1");
+        assertThat(((Command.AlterAction.DetachPartition) actions.get(1)).partition().name()).isEqualTo("p2");
     }
 
     @Test

@@ -264,6 +264,17 @@ public final class WrongObjectKindRule implements Rule {
             return Optional.empty();
         }
 
+        /** Not predicted for views (yet): they passed as unmodelled actions before partitions were modelled. */
+        @Override
+        public Optional<Refused> visit(AlterAction.AttachPartition action) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Refused> visit(AlterAction.DetachPartition action) {
+            return Optional.empty();
+        }
+
         /** {@code OWNER TO} and the like pass; row level security is for tables only. */
         @Override
         public Optional<Refused> visit(AlterAction.Other action) {

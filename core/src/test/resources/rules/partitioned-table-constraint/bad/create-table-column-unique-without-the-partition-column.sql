@@ -1,0 +1,2 @@
+-- expect: partitioned-table-constraint
+CREATE TABLE "Order" ("id" TEXT UNIQUE, "region" TEXT NOT NULL) PARTITION BY LIST ("region");

@@ -1,0 +1,3 @@
+ALTER TABLE "Event" ALTER COLUMN "tenantId" DROP NOT NULL;
+ALTER TABLE "Event" ALTER COLUMN "note" SET NOT NULL;
+ALTER TABLE "Event" ADD CONSTRAINT "Event_label_check" CHECK ("label" <> '');

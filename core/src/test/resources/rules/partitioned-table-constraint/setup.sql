@@ -1,0 +1,23 @@
+CREATE TABLE "Event" (
+    "id" TEXT NOT NULL,
+    "tenantId" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL,
+    "note" TEXT,
+    "label" TEXT
+) PARTITION BY RANGE ("createdAt");
+CREATE TABLE "Event_2024" PARTITION OF "Event" FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+ALTER TABLE "Event_2024" ALTER COLUMN "label" SET NOT NULL;
+CREATE TABLE "Account" (
+    "id" TEXT NOT NULL,
+    "tenantId" TEXT NOT NULL,
+    "email" TEXT NOT NULL
+) PARTITION BY HASH ("tenantId", "id");
+CREATE TABLE "Account_0" PARTITION OF "Account" FOR VALUES WITH (MODULUS 2, REMAINDER 0);
+CREATE TABLE "Account_1" PARTITION OF "Account" FOR VALUES WITH (MODULUS 2, REMAINDER 1);
+CREATE TABLE "Log" (
+    "id" TEXT NOT NULL,
+    "level" TEXT,
+    "at" TIMESTAMP(3) NOT NULL,
+    "message" TEXT
+) PARTITION BY LIST ("level");
+CREATE TABLE "Metric" ("id" BIGINT NOT NULL, "day" INTEGER NOT NULL) PARTITION BY RANGE (("day" / 100));
