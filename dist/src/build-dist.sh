@@ -31,7 +31,9 @@ echo "build-dist: jlink $modules" >&2
 "$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --compress zip-6 \
   --output "$out/runtime"
 
-cp "$jar" "$out/lib/driftguard.jar"
+# picocli is Java 5 bytecode, which no AOT cache holds; StackMapUpgrade.java writes it again with stack map frames.
+upgraded="$("$jdk/bin/java" "$root/dist/src/StackMapUpgrade.java" "$jar" "$out/lib/driftguard.jar")"
+echo "build-dist: $upgraded pre-Java 6 classes written again with stack map frames" >&2
 # The AOT cache is only used with the jar it was trained on, which the JVM checks by size and modification time.
 # npm writes every file of a package with the same fixed time (1985-10-26T08:15:00Z); giving the jar that time
 # before training keeps the cache valid in the npm package too, and makes the tarball's jar entry reproducible.
